@@ -1,0 +1,113 @@
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace GanAugment.Tensors;
+
+/// <summary>Walks the recorded graph in reverse topological order and applies the backward rules.</summary>
+internal static class GraphRunner
+{
+    /// <summary>
+    /// Backpropagates <paramref name="seeds"/> from <paramref name="outputs"/>. With
+    /// <paramref name="targets"/> null, leaves receive their gradient in <c>Grad</c>; otherwise the
+    /// gradients of the targets are returned (null where a target is unreachable).
+    /// </summary>
+    public static Tensor?[]? Run(IReadOnlyList<Tensor> outputs, Tensor[] seeds, IReadOnlyList<Tensor>? targets, bool retainGraph, bool createGraph)
+    {
+        var order = TopologicalOrder(outputs);
+        var targetSet = targets is null ? null : new HashSet<Tensor>(targets, ReferenceEqualityComparer.Instance);
+        var needed = targetSet is null ? null : NeededTensors(order, targetSet);
+
+        var grads = new Dictionary<Tensor, Tensor>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < outputs.Count; i++) Accumulate(grads, outputs[i], seeds[i]);
+
+        using (new GradModeScope(enabled: createGraph))
+        {
+            // order is post-order (inputs before users); walk it backwards.
+            for (var i = order.Count - 1; i >= 0; i--)
+            {
+                var t = order[i];
+                if (!grads.TryGetValue(t, out var g)) continue;
+                if (needed is not null && !needed.Contains(t)) continue;
+                var node = t.GradFn!;
+                var backward = node.Backward
+                    ?? throw new InvalidOperationException($"the graph through '{node.Name}' was already freed by a backward pass; pass retainGraph: true to backpropagate twice");
+                var inputGrads = backward(g);
+                for (var j = 0; j < node.Inputs.Length; j++)
+                {
+                    var x = node.Inputs[j];
+                    var gx = inputGrads[j];
+                    if (gx is null || !x.RequiresGrad) continue;
+                    if (!ShapeUtil.SameShape(gx.Shape, x.Shape))
+                        throw new InvalidOperationException($"backward of '{node.Name}' produced a gradient of shape {ShapeUtil.Format(gx.Shape)} for an input of shape {ShapeUtil.Format(x.Shape)}");
+                    if (x.IsLeaf && targetSet is null) AccumulateLeaf(x, gx, createGraph);
+                    else if (needed is null || needed.Contains(x)) Accumulate(grads, x, gx);
+                }
+                // A non-target intermediate gradient is no longer needed: let it be collected.
+                if (targetSet is null || !targetSet.Contains(t)) grads.Remove(t);
+            }
+        }
+
+        if (!retainGraph)
+            foreach (var t in order) t.GradFn!.Release();
+
+        if (targets is null) return null;
+        var result = new Tensor?[targets.Count];
+        for (var i = 0; i < targets.Count; i++) result[i] = grads.GetValueOrDefault(targets[i]);
+        return result;
+    }
+
+    private static void Accumulate(Dictionary<Tensor, Tensor> grads, Tensor x, Tensor g)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(grads, x, out var exists);
+        slot = exists ? slot! + g : g;
+    }
+
+    private static void AccumulateLeaf(Tensor leaf, Tensor g, bool createGraph)
+    {
+        if (createGraph)
+        {
+            leaf.Grad = leaf.Grad is null ? g : leaf.Grad + g;
+            return;
+        }
+        // NOTE: the first gradient is copied because backward rules may hand the same tensor to
+        // several inputs (add), and later accumulation writes into Grad in place.
+        if (leaf.Grad is null) leaf.Grad = g.Clone();
+        else TensorPrimitives.Add(leaf.Grad.AsSpan(), g.AsSpan(), leaf.Grad.AsSpan());
+    }
+
+    /// <summary>Non-leaf tensors reachable from the outputs, each after all of its graph inputs.</summary>
+    private static List<Tensor> TopologicalOrder(IReadOnlyList<Tensor> outputs)
+    {
+        var order = new List<Tensor>();
+        var visited = new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(Tensor Tensor, int Next)>();
+        foreach (var root in outputs)
+        {
+            if (root.GradFn is null || !visited.Add(root)) continue;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (t, next) = stack.Pop();
+                var inputs = t.GradFn!.Inputs;
+                if (next < inputs.Length)
+                {
+                    stack.Push((t, next + 1));
+                    var x = inputs[next];
+                    if (x.GradFn is not null && visited.Add(x)) stack.Push((x, 0));
+                }
+                else order.Add(t);
+            }
+        }
+        return order;
+    }
+
+    /// <summary>Tensors on some path to a target (targets included), so other branches are skipped.</summary>
+    private static HashSet<Tensor> NeededTensors(List<Tensor> order, HashSet<Tensor> targets)
+    {
+        var needed = new HashSet<Tensor>(targets, ReferenceEqualityComparer.Instance);
+        foreach (var t in order) // inputs come first
+            foreach (var x in t.GradFn!.Inputs)
+                if (needed.Contains(x)) { needed.Add(t); break; }
+        return needed;
+    }
+}

@@ -1,0 +1,15 @@
+using GanAugment.Tensors.Kernels;
+
+namespace GanAugment.Tensors.Ops;
+
+/// <summary>a - b with broadcasting. d/da = 1, d/db = -1.</summary>
+internal static class Sub
+{
+    public static Tensor Apply(Tensor a, Tensor b)
+    {
+        var y = ElementwiseForward.Binary<SubOp>(a, b);
+        return Graph.Record(y, "sub", [a, b], gy => [
+            a.RequiresGrad ? gy.SumTo(a.ShapeRef) : null,
+            b.RequiresGrad ? (-gy).SumTo(b.ShapeRef) : null]);
+    }
+}

@@ -1,0 +1,113 @@
+namespace GanAugment.Tensors;
+
+/// <summary>
+/// Seeded, splittable random generator (xoshiro256** seeded through SplitMix64). All randomness
+/// of GanAugment flows from one of these; <see cref="Split"/> derives an independent stream, so
+/// sub-components (data shuffling, noise, dropout masks) stay repeatable when others change.
+/// Not thread-safe: give each thread its own split.
+/// </summary>
+public sealed class Rng
+{
+    private ulong _s0, _s1, _s2, _s3;
+    private float? _spareNormal;
+
+    public Rng(ulong seed)
+    {
+        var x = seed;
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+    }
+
+    public Rng(int seed) : this(unchecked((ulong)(long)seed)) { }
+
+    private static ulong SplitMix(ref ulong x)
+    {
+        var z = x += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    public ulong NextUInt64()
+    {
+        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
+        var t = _s1 << 17;
+        _s2 ^= _s0;
+        _s3 ^= _s1;
+        _s1 ^= _s2;
+        _s0 ^= _s3;
+        _s2 ^= t;
+        _s3 = ulong.RotateLeft(_s3, 45);
+        return result;
+    }
+
+    /// <summary>An independent generator derived from this one's next output (this one advances).</summary>
+    public Rng Split() => new(NextUInt64() ^ 0x5DEECE66DUL);
+
+    /// <summary>Uniform in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Uniform in [0, 1) with 24 random bits.</summary>
+    public float NextFloat() => (NextUInt64() >> 40) * (1f / (1 << 24));
+
+    /// <summary>Uniform integer in [0, n), without modulo bias.</summary>
+    public int NextInt(int n)
+    {
+        if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n), "n must be positive");
+        var bound = (ulong)n;
+        var threshold = (0UL - bound) % bound;
+        while (true)
+        {
+            var r = NextUInt64();
+            if (r >= threshold) return (int)(r % bound);
+        }
+    }
+
+    /// <summary>Standard normal sample (Box-Muller; the second value of each pair is kept).</summary>
+    public float Normal()
+    {
+        if (_spareNormal is { } spare)
+        {
+            _spareNormal = null;
+            return spare;
+        }
+        double u1;
+        do u1 = NextDouble(); while (u1 <= double.Epsilon);
+        var u2 = NextDouble();
+        var r = Math.Sqrt(-2.0 * Math.Log(u1));
+        _spareNormal = (float)(r * Math.Sin(2 * Math.PI * u2));
+        return (float)(r * Math.Cos(2 * Math.PI * u2));
+    }
+
+    public void FillNormal(Span<float> destination, float mean = 0f, float std = 1f)
+    {
+        for (var i = 0; i < destination.Length; i++) destination[i] = mean + std * Normal();
+    }
+
+    public void FillUniform(Span<float> destination, float low = 0f, float high = 1f)
+    {
+        var width = high - low;
+        for (var i = 0; i < destination.Length; i++) destination[i] = low + width * NextFloat();
+    }
+
+    /// <summary>Fisher-Yates shuffle in place.</summary>
+    public void Shuffle<T>(Span<T> items)
+    {
+        for (var i = items.Length - 1; i > 0; i--)
+        {
+            var j = NextInt(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    /// <summary>A random permutation of 0..n-1.</summary>
+    public int[] Permutation(int n)
+    {
+        var p = new int[n];
+        for (var i = 0; i < n; i++) p[i] = i;
+        Shuffle(p.AsSpan());
+        return p;
+    }
+}
