@@ -1,6 +1,6 @@
 namespace GanAugment.Tensors;
 
-public sealed partial class Tensor
+public partial class Tensor
 {
     /// <summary>A tensor with uninitialised storage, for kernels that overwrite every element.</summary>
     internal static Tensor Empty(int[] shape) => new(TensorBuffer.Allocate(ShapeUtil.Numel(shape), zeroed: false), shape);

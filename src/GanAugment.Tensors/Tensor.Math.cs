@@ -3,7 +3,7 @@ using GanAugment.Tensors.Ops;
 namespace GanAugment.Tensors;
 
 // Element-wise math and operators. Each forwards to one primitive op in Autograd/Ops.
-public sealed partial class Tensor
+public partial class Tensor
 {
     public static Tensor operator +(Tensor a, Tensor b) => Ops.Add.Apply(a, b);
     public static Tensor operator -(Tensor a, Tensor b) => Ops.Sub.Apply(a, b);

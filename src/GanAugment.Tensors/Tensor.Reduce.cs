@@ -3,7 +3,7 @@ using GanAugment.Tensors.Ops;
 namespace GanAugment.Tensors;
 
 // Reductions and the normalising functions built from them.
-public sealed partial class Tensor
+public partial class Tensor
 {
     /// <summary>Sum of all elements (a scalar).</summary>
     public Tensor Sum() => Ops.Sum.Apply(this, [], keepDim: false);

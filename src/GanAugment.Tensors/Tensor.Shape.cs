@@ -3,7 +3,7 @@ using GanAugment.Tensors.Ops;
 namespace GanAugment.Tensors;
 
 // Shape operations.
-public sealed partial class Tensor
+public partial class Tensor
 {
     /// <summary>Same values in a new shape; one entry may be -1. Shares storage.</summary>
     public Tensor Reshape(params int[] shape) => Ops.Reshape.Apply(this, shape);

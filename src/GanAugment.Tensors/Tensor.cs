@@ -8,7 +8,7 @@ namespace GanAugment.Tensors;
 /// share storage; every other op writes a new tensor, so a tensor's values never change under
 /// the graph (optimizers update parameters in place, outside any graph).
 /// </summary>
-public sealed partial class Tensor
+public partial class Tensor
 {
     private readonly int[] _shape;
 
