@@ -36,7 +36,8 @@ public static class ImageFile
     /// <summary>Decodes an in-memory image file; <paramref name="name"/> is used in error messages.</summary>
     public static RawImage Decode(ReadOnlySpan<byte> file, string name)
     {
-        if (file.Length >= 8 && file[..8].SequenceEqual(PngChunks.Signature)) return PngDecoder.Decode(file, name);
+        // NOTE: a damaged PNG signature still goes to the PNG decoder, which names the problem.
+        if (file.Length >= 4 && (file[0] == 0x89 || file[1..4].SequenceEqual("PNG"u8))) return PngDecoder.Decode(file, name);
         if (NetpbmDecoder.HasMagic(file)) return NetpbmDecoder.Decode(file, name);
         if (BmpDecoder.HasMagic(file)) return BmpDecoder.Decode(file, name);
         var head = Convert.ToHexString(file[..Math.Min(8, file.Length)]);
