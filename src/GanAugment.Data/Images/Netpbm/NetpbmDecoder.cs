@@ -22,10 +22,11 @@ public static class NetpbmDecoder
         var channels = kind is (byte)'3' or (byte)'6' ? 3 : 1;
         var reader = new NetpbmTokenReader(file, name, 2);
         var width = reader.ReadInt("width");
+        var sizeAt = reader.LastStart;
         var height = reader.ReadInt("height");
+        if (width == 0 || height == 0) throw DataFormatException.At(name, $"image size {width}x{height} is empty", offset: sizeAt);
         var maxval = reader.ReadInt("maxval");
-        if (width == 0 || height == 0) throw DataFormatException.At(name, $"image size {width}x{height} is empty", offset: reader.Position);
-        if (maxval is 0 or > 65535) throw DataFormatException.At(name, $"maxval {maxval} is not in 1..65535", offset: reader.Position);
+        if (maxval is 0 or > 65535) throw DataFormatException.At(name, $"maxval {maxval} is not in 1..65535", offset: reader.LastStart);
         var samples = (long)width * height * channels;
         var remaining = file.Length - reader.Position;
         var bytesPerSample = maxval > 255 ? 2 : 1;

@@ -11,11 +11,14 @@ internal ref struct NetpbmTokenReader(ReadOnlySpan<byte> file, string name, int 
     /// <summary>Byte offset of the next unread byte.</summary>
     public int Position { get; private set; } = position;
 
+    /// <summary>Byte offset of the first digit of the number read last.</summary>
+    public int LastStart { get; private set; }
+
     /// <summary>Reads one header number; it must be followed by white space or a comment.</summary>
     public int ReadInt(string what)
     {
         SkipSpaceAndComments();
-        var start = Position;
+        var start = LastStart = Position;
         long value = 0;
         while (Position < _file.Length && char.IsAsciiDigit((char)_file[Position]))
         {
@@ -35,9 +38,8 @@ internal ref struct NetpbmTokenReader(ReadOnlySpan<byte> file, string name, int 
     /// <summary>Reads one plain-format sample and checks it against <paramref name="maxval"/>.</summary>
     public int ReadSample(int maxval)
     {
-        var start = Position;
         var value = ReadInt("sample");
-        if (value > maxval) throw DataFormatException.At(name, $"sample {value} exceeds maxval {maxval}", offset: start);
+        if (value > maxval) throw DataFormatException.At(name, $"sample {value} exceeds maxval {maxval}", offset: LastStart);
         return value;
     }
 
