@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -34,7 +35,7 @@ public abstract class GanModel
     /// <summary>Whether samples can be asked for a class.</summary>
     public abstract bool IsConditional { get; }
 
-    public virtual PixelRange Range => PixelRange.MinusOneOne;
+    public virtual PixelRange Range => PixelRange.MinusOneToOne;
 
     /// <summary>Critic updates per generator update (n_critic of WGAN; 1 for the others).</summary>
     public virtual int CriticSteps => 1;

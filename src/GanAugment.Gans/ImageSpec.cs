@@ -7,13 +7,3 @@ public sealed record ImageSpec(int Channels, int Height, int Width, IReadOnlyLis
 
     public int Size => Channels * Height * Width;
 }
-
-/// <summary>The value range of a generator's output, and so of the real images it is trained on.</summary>
-public enum PixelRange
-{
-    /// <summary>[0, 1], a sigmoid output (the MLP GAN seed).</summary>
-    ZeroOne,
-
-    /// <summary>[-1, 1], a tanh output (DCGAN conventions).</summary>
-    MinusOneOne,
-}

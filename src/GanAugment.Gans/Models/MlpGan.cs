@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -52,7 +53,7 @@ public sealed class MlpGan : GanModel
     public override string Name => "gan";
     public override int LatentDim => _options.LatentDim;
     public override bool IsConditional => false;
-    public override PixelRange Range => PixelRange.ZeroOne;
+    public override PixelRange Range => PixelRange.ZeroToOne;
     public override object Options => _options;
     protected override Module Generator => _generator;
 

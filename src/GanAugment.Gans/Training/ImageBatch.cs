@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Data.Images;
 using GanAugment.Tensors;
 
@@ -10,7 +11,7 @@ public static class ImageBatch
     {
         var size = data.ImageSize;
         var values = GC.AllocateUninitializedArray<float>(indices.Length * size);
-        var (scale, shift) = range == PixelRange.ZeroOne ? (1f / 255f, 0f) : (2f / 255f, -1f);
+        var (scale, shift) = range == PixelRange.ZeroToOne ? (1f / 255f, 0f) : (2f / 255f, -1f);
         for (var i = 0; i < indices.Length; i++)
         {
             var src = data.Image(indices[i]);
@@ -33,7 +34,7 @@ public static class ImageBatch
     {
         var src = images.AsSpan();
         var bytes = new byte[src.Length];
-        var (scale, shift) = range == PixelRange.ZeroOne ? (255f, 0f) : (127.5f, 127.5f);
+        var (scale, shift) = range == PixelRange.ZeroToOne ? (255f, 0f) : (127.5f, 127.5f);
         for (var i = 0; i < src.Length; i++) bytes[i] = (byte)Math.Clamp(MathF.Round(src[i] * scale + shift), 0f, 255f);
         return bytes;
     }
