@@ -121,6 +121,7 @@ public class Adam : Optimizer
         var work = Scratch(1, n);
         TensorPrimitives.Multiply(m, (float)_beta1, m);
         TensorPrimitives.MultiplyAdd(g, (float)(1 - _beta1), m, m);
+        TensorPrimitives.Multiply(v, (float)_beta2, v);
         TensorPrimitives.Multiply(g, (float)(1 - _beta2), work);
         TensorPrimitives.MultiplyAdd(work, g, v, v);
         Span<float> second = v;
