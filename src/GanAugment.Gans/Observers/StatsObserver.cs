@@ -1,0 +1,48 @@
+using System.Globalization;
+using GanAugment.Data.Images;
+using GanAugment.Gans.Training;
+using GanAugment.Tensors;
+
+namespace GanAugment.Gans.Observers;
+
+/// <summary>
+/// Tracks, as the MLP seed shows, the mean and standard deviation of generated pixels against
+/// those of the real data (both in the model's pixel range), every epoch: <c>stats.csv</c>.
+/// </summary>
+public sealed class StatsObserver(RunDirectory run, ImageDataset real, int samples = 1000) : ITrainingObserver
+{
+    private const ulong StatsSeed = 4242;
+    private (double Mean, double Std)? _real;
+
+    public List<(int Epoch, double RealMean, double RealStd, double FakeMean, double FakeStd)> Rows { get; } = [];
+
+    public void OnEpochEnd(GanModel model, EpochReport report)
+    {
+        _real ??= RealStats(model);
+        var fake = Moments(model.Sample(samples, null, new Rng(StatsSeed)).AsSpan());
+        Rows.Add((report.Epoch + 1, _real.Value.Mean, _real.Value.Std, fake.Mean, fake.Std));
+        var path = run.File("stats.csv");
+        var existing = File.Exists(path) && report.Epoch > 0 ? File.ReadAllText(path) : "epoch,real_mean,real_std,fake_mean,fake_std\n";
+        RunDirectory.WriteText(path, existing + string.Create(CultureInfo.InvariantCulture,
+            $"{report.Epoch + 1},{_real.Value.Mean:F5},{_real.Value.Std:F5},{fake.Mean:F5},{fake.Std:F5}\n"));
+    }
+
+    private (double Mean, double Std) RealStats(GanModel model)
+    {
+        var n = Math.Min(real.Count, 10000);
+        var indices = Enumerable.Range(0, n).ToArray();
+        return Moments(ImageBatch.From(real, indices, model.Range).AsSpan());
+    }
+
+    private static (double Mean, double Std) Moments(ReadOnlySpan<float> values)
+    {
+        double sum = 0, sq = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+            sq += (double)v * v;
+        }
+        var mean = sum / values.Length;
+        return (mean, Math.Sqrt(Math.Max(0, sq / values.Length - mean * mean)));
+    }
+}
