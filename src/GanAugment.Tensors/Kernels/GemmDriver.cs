@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>
+/// The blocked (Goto/BLIS) SGEMM driver behind <see cref="Gemm"/>: for each NC-column block, each
+/// KC-deep slice of K is packed from op(B) into NR-wide micro-panels; each MC-row block of op(A) is
+/// packed into MR-high panels (or read in place when A is not transposed); then the micro-kernel
+/// computes every MR x NR tile. Threads take disjoint tile-aligned blocks of C and never split K,
+/// so each C element is computed by the same instruction sequence whatever the thread count.
+/// </summary>
+internal static unsafe class GemmDriver
+{
+    /// <summary>Depth of a K slice; one 32-wide B micro-panel (32 KB) then stays in L1.</summary>
+    public const int KC = 256;
+
+    /// <summary>Rows of a packed A block (a multiple of every MR); 144 x 256 floats live in L2.</summary>
+    public const int MC = 144;
+
+    /// <summary>Columns of a packed B block (a multiple of every NR).</summary>
+    public const int NC = 4096;
+
+    /// <summary>Products below this many FLOPs (2·m·n·k) run on one thread: fork/join costs several µs.</summary>
+    public const double ParallelFlops = 5e6;
+
+    /// <summary>Each extra thread must get at least this many FLOPs.</summary>
+    public const double FlopsPerThread = 2.5e6;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_packA;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_packB;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_tile;
+
+    /// <summary>Resolves <see cref="GemmPath.Auto"/> from the hardware and the shape of C.</summary>
+    public static GemmPath Choose(int m, int n)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // NOTE: 6x64 pays off only when it wastes less of the tile on padding (M = 64 rows
+            // split 10x6+4 vs 6x12 = 72); it collapses when N = 32. Require a 3% saving.
+            long padded12x32 = (long)RoundUp(m, 12) * RoundUp(n, 32);
+            long padded6x64 = (long)RoundUp(m, 6) * RoundUp(n, 64);
+            return padded6x64 * 100 < padded12x32 * 97 ? GemmPath.Avx512Tile6x64 : GemmPath.Avx512Tile12x32;
+        }
+
+        if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
+        {
+            return GemmPath.Avx2Tile6x16;
+        }
+
+        return GemmPath.Scalar;
+    }
+
+    /// <summary>Runs C[m,n] (=|+=) op(A)·op(B) for validated arguments with m, n, k ≥ 1.</summary>
+    public static void Run(GemmPath path, in GemmArgs args, int threads)
+    {
+        switch (path == GemmPath.Auto ? Choose(args.M, args.N) : path)
+        {
+            case GemmPath.Avx512Tile12x32:
+                Run<Kernel512x12x32>(args, threads);
+                break;
+            case GemmPath.Avx512Tile6x64:
+                Run<Kernel512x6x64>(args, threads);
+                break;
+            case GemmPath.Avx2Tile6x16:
+                Run<Kernel256x6x16>(args, threads);
+                break;
+            default:
+                Run<KernelScalar4x8>(args, threads);
+                break;
+        }
+    }
+
+    private static void Run<TK>(GemmArgs args, int threads)
+        where TK : struct, IMicroKernel
+    {
+        int tilesM = (args.M + TK.MR - 1) / TK.MR;
+        int tilesN = (args.N + TK.NR - 1) / TK.NR;
+        double flops = 2.0 * args.M * args.N * args.K;
+        int usable = flops < ParallelFlops ? 1 : (int)Math.Min(threads, Math.Max(1, flops / FlopsPerThread));
+        (int gridM, int gridN) = Partition(tilesM, tilesN, usable);
+        if (gridM * gridN == 1)
+        {
+            RunBlock<TK>(args, 0, args.M, 0, args.N);
+            return;
+        }
+
+        EngineThreads.For(0, gridM * gridN, gridM * gridN, block =>
+        {
+            int bm = block / gridN;
+            int bn = block % gridN;
+            int i0 = Math.Min(args.M, (int)((long)tilesM * bm / gridM) * TK.MR);
+            int i1 = Math.Min(args.M, (int)((long)tilesM * (bm + 1) / gridM) * TK.MR);
+            int j0 = Math.Min(args.N, (int)((long)tilesN * bn / gridN) * TK.NR);
+            int j1 = Math.Min(args.N, (int)((long)tilesN * (bn + 1) / gridN) * TK.NR);
+            if (i0 < i1 && j0 < j1)
+            {
+                RunBlock<TK>(args, i0, i1, j0, j1);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Picks a gridM x gridN split (gridM·gridN ≤ threads) of the tile grid that minimises the
+    /// largest block; ties go to splitting N, which shares the in-place A and duplicates no packing.
+    /// </summary>
+    internal static (int GridM, int GridN) Partition(int tilesM, int tilesN, int threads)
+    {
+        (int gridM, int gridN) = (1, 1);
+        long best = (long)tilesM * tilesN;
+        for (int gm = 1; gm <= Math.Min(threads, tilesM); gm++)
+        {
+            for (int gn = Math.Min(threads / gm, tilesN); gn >= 1; gn--)
+            {
+                long largest = (long)((tilesM + gm - 1) / gm) * ((tilesN + gn - 1) / gn);
+                if (largest < best)
+                {
+                    (best, gridM, gridN) = (largest, gm, gn);
+                }
+            }
+        }
+
+        return (gridM, gridN);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunBlock<TK>(in GemmArgs args, int i0, int i1, int j0, int j1)
+        where TK : struct, IMicroKernel
+    {
+        int mr = TK.MR;
+        int nr = TK.NR;
+        float* a = (float*)args.A;
+        float* b = (float*)args.B;
+        float* c = (float*)args.C;
+        nint lda = args.Lda;
+        nint ldc = args.Ldc;
+        int k = args.K;
+        bool inPlaceA = !args.TransA;
+
+        int nBlock = Math.Min(NC, RoundUp(j1 - j0, nr));
+        float* packB = (t_packB ??= new AlignedBuffer()).Get((long)Math.Min(KC, k) * nBlock);
+        float* packA = (t_packA ??= new AlignedBuffer()).Get((long)MC * Math.Min(KC, k));
+        float* tile = (t_tile ??= new AlignedBuffer()).Get(mr * nr);
+
+        for (int jc = j0; jc < j1; jc += NC)
+        {
+            int nc = Math.Min(NC, j1 - jc);
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc);
+                bool accumulate = args.Accumulate || pc > 0;
+                GemmPacking.PackB(args.TransB, b, args.Ldb, pc, kc, jc, nc, nr, packB);
+                for (int ic = i0; ic < i1; ic += MC)
+                {
+                    int mc = Math.Min(MC, i1 - ic);
+                    int fullRows = inPlaceA ? mc - (mc % mr) : 0;
+                    if (!inPlaceA)
+                    {
+                        GemmPacking.PackA(true, a, lda, ic, mc, pc, kc, mr, packA);
+                    }
+                    else if (fullRows < mc)
+                    {
+                        // Only the ragged last row panel is packed: reading it in place would run past row m.
+                        GemmPacking.PackA(false, a, lda, ic + fullRows, mc - fullRows, pc, kc, mr, packA);
+                    }
+
+                    for (int jr = 0; jr < nc; jr += nr)
+                    {
+                        int cols = Math.Min(nr, nc - jr);
+                        float* bPanel = packB + ((nint)jr * kc);
+                        for (int ir = 0; ir < mc; ir += mr)
+                        {
+                            int rows = Math.Min(mr, mc - ir);
+                            float* aPanel;
+                            nint rowStride;
+                            nint kStep;
+                            if (ir < fullRows)
+                            {
+                                aPanel = a + ((ic + ir) * lda) + pc;
+                                rowStride = lda;
+                                kStep = 1;
+                            }
+                            else
+                            {
+                                aPanel = packA + ((nint)(ir - fullRows) * kc);
+                                rowStride = 1;
+                                kStep = mr;
+                            }
+
+                            float* cTile = c + ((ic + ir) * ldc) + jc + jr;
+                            if (rows == mr && cols == nr)
+                            {
+                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, cTile, ldc, accumulate);
+                            }
+                            else
+                            {
+                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, tile, nr, false);
+                                StoreEdge(tile, nr, cTile, ldc, rows, cols, accumulate);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void StoreEdge(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            float* src = tile + (r * nr);
+            float* dst = c + (r * ldc);
+            if (accumulate)
+            {
+                for (int j = 0; j < cols; j++)
+                {
+                    dst[j] += src[j];
+                }
+            }
+            else
+            {
+                new ReadOnlySpan<float>(src, cols).CopyTo(new Span<float>(dst, cols));
+            }
+        }
+    }
+
+    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+}
+
+/// <summary>Validated arguments of one SGEMM (pointers as <see cref="nint"/> so closures can carry them).</summary>
+internal readonly record struct GemmArgs(
+    bool TransA, bool TransB, int M, int N, int K, nint A, nint Lda, nint B, nint Ldb, nint C, nint Ldc, bool Accumulate);

@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>
+/// Packs blocks of op(A) and op(B) into the micro-panel layouts the micro-kernels read:
+/// an A panel holds MR rows, k-step by k-step (MR contiguous floats per step); a B panel holds NR
+/// columns, k-step by k-step (NR contiguous floats per step). Ragged panels are zero-padded, so the
+/// kernels never branch on edges. Transposes happen here, so one kernel serves every layout.
+/// </summary>
+internal static unsafe class GemmPacking
+{
+    /// <summary>
+    /// Packs op(A)[i0 .. i0+mc, p0 .. p0+kc] into ceil(mc/mr) panels of mr·kc floats at <paramref name="dst"/>.
+    /// A is stored m x k (lda) or, when <paramref name="transA"/>, k x m.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void PackA(bool transA, float* a, nint lda, int i0, int mc, int p0, int kc, int mr, float* dst)
+    {
+        for (int ir = 0; ir < mc; ir += mr)
+        {
+            int rows = Math.Min(mr, mc - ir);
+            float* panel = dst + ((nint)ir * kc);
+            if (transA)
+            {
+                // op(A)[i, p] = A[p, i]: each k-step's rows are contiguous in A.
+                float* src = a + ((nint)p0 * lda) + i0 + ir;
+                for (int p = 0; p < kc; p++)
+                {
+                    CopyPadded(src + ((nint)p * lda), panel + ((nint)p * mr), rows, mr);
+                }
+            }
+            else
+            {
+                float* src = a + ((nint)(i0 + ir) * lda) + p0;
+                for (int p = 0; p < kc; p++)
+                {
+                    float* d = panel + ((nint)p * mr);
+                    int r = 0;
+                    for (; r < rows; r++)
+                    {
+                        d[r] = src[(r * lda) + p];
+                    }
+
+                    for (; r < mr; r++)
+                    {
+                        d[r] = 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Packs op(B)[p0 .. p0+kc, j0 .. j0+nc] into ceil(nc/nr) panels of nr·kc floats at <paramref name="dst"/>.
+    /// B is stored k x n (ldb) or, when <paramref name="transB"/>, n x k.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void PackB(bool transB, float* b, nint ldb, int p0, int kc, int j0, int nc, int nr, float* dst)
+    {
+        if (!transB)
+        {
+            float* src = b + ((nint)p0 * ldb) + j0;
+            for (int p = 0; p < kc; p++)
+            {
+                float* row = src + ((nint)p * ldb);
+                for (int jr = 0; jr < nc; jr += nr)
+                {
+                    CopyPadded(row + jr, dst + ((nint)jr * kc) + ((nint)p * nr), Math.Min(nr, nc - jr), nr);
+                }
+            }
+
+            return;
+        }
+
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int cols = Math.Min(nr, nc - jr);
+            PackTransposedPanel(b + ((nint)(j0 + jr) * ldb) + p0, ldb, kc, cols, nr, dst + ((nint)jr * kc));
+        }
+    }
+
+    /// <summary>
+    /// Packs one B panel from B^T storage: panel[p, j] = src[j·ldb + p] for j &lt; cols, zero for
+    /// cols ≤ j &lt; nr. Full 8x8 blocks go through an in-register AVX transpose.
+    /// </summary>
+    private static void PackTransposedPanel(float* src, nint ldb, int kc, int cols, int nr, float* panel)
+    {
+        int p = 0;
+        int cols8 = Avx.IsSupported ? cols & ~7 : 0;
+        int kc8 = Avx.IsSupported ? kc & ~7 : 0;
+        for (; p < kc8; p += 8)
+        {
+            for (int j = 0; j < cols8; j += 8)
+            {
+                Transpose8x8(src + ((nint)j * ldb) + p, ldb, panel + ((nint)p * nr) + j, nr);
+            }
+        }
+
+        // Everything the 8x8 blocks did not cover: the k tail and the column tail (and padding).
+        for (int pp = 0; pp < kc; pp++)
+        {
+            float* d = panel + ((nint)pp * nr);
+            int jStart = pp < kc8 ? cols8 : 0;
+            for (int j = jStart; j < cols; j++)
+            {
+                d[j] = src[(j * ldb) + pp];
+            }
+
+            for (int j = cols; j < nr; j++)
+            {
+                d[j] = 0f;
+            }
+        }
+    }
+
+    /// <summary>dst[t·ldd + r] = src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose8x8(float* src, nint lds, float* dst, nint ldd)
+    {
+        Vector256<float> r0 = Avx.LoadVector256(src);
+        Vector256<float> r1 = Avx.LoadVector256(src + lds);
+        Vector256<float> r2 = Avx.LoadVector256(src + (2 * lds));
+        Vector256<float> r3 = Avx.LoadVector256(src + (3 * lds));
+        Vector256<float> r4 = Avx.LoadVector256(src + (4 * lds));
+        Vector256<float> r5 = Avx.LoadVector256(src + (5 * lds));
+        Vector256<float> r6 = Avx.LoadVector256(src + (6 * lds));
+        Vector256<float> r7 = Avx.LoadVector256(src + (7 * lds));
+
+        Vector256<float> t0 = Avx.UnpackLow(r0, r1);
+        Vector256<float> t1 = Avx.UnpackHigh(r0, r1);
+        Vector256<float> t2 = Avx.UnpackLow(r2, r3);
+        Vector256<float> t3 = Avx.UnpackHigh(r2, r3);
+        Vector256<float> t4 = Avx.UnpackLow(r4, r5);
+        Vector256<float> t5 = Avx.UnpackHigh(r4, r5);
+        Vector256<float> t6 = Avx.UnpackLow(r6, r7);
+        Vector256<float> t7 = Avx.UnpackHigh(r6, r7);
+
+        Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44);
+        Vector256<float> u1 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44);
+        Vector256<float> u3 = Avx.Shuffle(t1, t3, 0xEE);
+        Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44);
+        Vector256<float> u5 = Avx.Shuffle(t4, t6, 0xEE);
+        Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44);
+        Vector256<float> u7 = Avx.Shuffle(t5, t7, 0xEE);
+
+        Avx.Store(dst, Avx.Permute2x128(u0, u4, 0x20));
+        Avx.Store(dst + ldd, Avx.Permute2x128(u1, u5, 0x20));
+        Avx.Store(dst + (2 * ldd), Avx.Permute2x128(u2, u6, 0x20));
+        Avx.Store(dst + (3 * ldd), Avx.Permute2x128(u3, u7, 0x20));
+        Avx.Store(dst + (4 * ldd), Avx.Permute2x128(u0, u4, 0x31));
+        Avx.Store(dst + (5 * ldd), Avx.Permute2x128(u1, u5, 0x31));
+        Avx.Store(dst + (6 * ldd), Avx.Permute2x128(u2, u6, 0x31));
+        Avx.Store(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31));
+    }
+
+    /// <summary>Copies <paramref name="count"/> floats and zero-fills up to <paramref name="width"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyPadded(float* src, float* dst, int count, int width)
+    {
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= count; j += 8)
+            {
+                Vector256.Store(Vector256.Load(src + j), dst + j);
+            }
+
+            if (j + 4 <= count)
+            {
+                Vector128.Store(Vector128.Load(src + j), dst + j);
+                j += 4;
+            }
+        }
+
+        for (; j < count; j++)
+        {
+            dst[j] = src[j];
+        }
+
+        for (; j < width; j++)
+        {
+            dst[j] = 0f;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using GanAugment.Tensors;
+
+namespace GanAugment.Tensors.Tests;
+
+public class AutogradTests
+{
+    [Fact]
+    public void GradientsAccumulateAcrossBackwardCalls()
+    {
+        var w = Tensor.FromArray([2f, -1f]).RequiresGrad_();
+        (w * 3f).Sum().Backward();
+        (w * w).Sum().Backward();
+        Assert.Equal([3f + 4f, 3f - 2f], w.Grad!.ToArray());
+    }
+
+    [Fact]
+    public void FanOutAddsBothPaths()
+    {
+        var x = Tensor.FromArray([3f]).RequiresGrad_();
+        var y = x * x + x; // dy/dx = 2x + 1 = 7
+        y.Sum().Backward();
+        Assert.Equal(7f, x.Grad!.Item());
+    }
+
+    [Fact]
+    public void NoGradRecordsNothing()
+    {
+        var x = Tensor.Ones(2).RequiresGrad_();
+        Tensor y;
+        using (Autograd.NoGrad()) y = x * 2f;
+        Assert.False(y.RequiresGrad);
+        Assert.True(Autograd.IsEnabled);
+    }
+
+    [Fact]
+    public void DetachCutsTheGraph()
+    {
+        var x = Tensor.Ones(2).RequiresGrad_();
+        var y = (x * 2f).Detach() * x;
+        y.Sum().Backward();
+        Assert.Equal([2f, 2f], x.Grad!.ToArray());
+    }
+
+    [Fact]
+    public void SecondBackwardWithoutRetainGraphFailsClearly()
+    {
+        var x = Tensor.Ones(2).RequiresGrad_();
+        var y = (x * x).Sum();
+        y.Backward();
+        var e = Assert.Throws<InvalidOperationException>(() => y.Backward());
+        Assert.Contains("retainGraph", e.Message);
+    }
+
+    [Fact]
+    public void RetainGraphAllowsTwoBackwardPasses()
+    {
+        var x = Tensor.FromArray([1f, 2f]).RequiresGrad_();
+        var y = (x * x).Sum();
+        y.Backward(retainGraph: true);
+        y.Backward();
+        Assert.Equal([4f, 8f], x.Grad!.ToArray());
+    }
+
+    [Fact]
+    public void GradLeavesGradFieldsUntouched()
+    {
+        var x = Tensor.FromArray([1f, 2f]).RequiresGrad_();
+        var g = Autograd.Grad([(x * x * x).Sum()], [x]);
+        Assert.Equal([3f, 12f], g[0]!.ToArray());
+        Assert.Null(x.Grad);
+    }
+
+    [Fact]
+    public void GradOfGradIsTheSecondDerivative()
+    {
+        var x = Tensor.FromArray([1f, 2f]).RequiresGrad_();
+        var g = Autograd.Grad([(x * x * x).Sum()], [x], createGraph: true)[0]!;
+        Assert.True(g.RequiresGrad);
+        var h = Autograd.Grad([g.Sum()], [x])[0]!;
+        Assert.Equal([6f, 12f], h.ToArray());
+    }
+
+    [Fact]
+    public void UnusedInputNeedsAllowUnused()
+    {
+        var x = Tensor.Ones(1).RequiresGrad_();
+        var z = Tensor.Ones(1).RequiresGrad_();
+        Assert.Throws<InvalidOperationException>(() => Autograd.Grad([(x * 2f).Sum()], [x, z]));
+        var g = Autograd.Grad([(x * 2f).Sum()], [x, z], allowUnused: true);
+        Assert.Null(g[1]);
+    }
+
+    [Fact]
+    public void GradientPenaltyOfALinearCriticIsExact()
+    {
+        // D(x) = x·w, so dD/dx = w and the penalty (‖w‖ - 1)² has gradient 2(‖w‖-1)·w/‖w‖ in w.
+        var w = Tensor.FromArray([3f, 4f], 2, 1).RequiresGrad_();
+        var x = Tensor.FromArray([0.5f, -1f, 2f, 1f], 2, 2).RequiresGrad_();
+        var d = (x * w.Reshape(1, 2)).Sum(1);
+        var gx = Autograd.Grad([d], [x], [Tensor.Ones(2)], createGraph: true)[0]!;
+        var penalty = ((gx.Square().Sum(1) + 1e-12f).Sqrt() - 1f).Square().Mean();
+        Assert.Equal(16f, penalty.Item(), 4);
+        penalty.Backward();
+        Assert.Equal([2f * 4f * 3f / 5f, 2f * 4f * 4f / 5f], w.Grad!.ToArray().Select(v => MathF.Round(v, 4)).ToArray());
+    }
+
+    [Fact]
+    public void NonScalarBackwardNeedsAGradient()
+    {
+        var x = Tensor.Ones(3).RequiresGrad_();
+        Assert.Throws<InvalidOperationException>(() => (x * 2f).Backward());
+    }
+}
