@@ -43,6 +43,32 @@ public sealed class Rng
         return result;
     }
 
+    /// <summary>The full generator state as text, so a resumed run continues the same stream.</summary>
+    public string SaveState()
+    {
+        var spare = _spareNormal is { } v ? BitConverter.SingleToInt32Bits(v).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) : "-";
+        return string.Join(':', _s0.ToString("x16"), _s1.ToString("x16"), _s2.ToString("x16"), _s3.ToString("x16"), spare);
+    }
+
+    /// <summary>Restores a state written by <see cref="SaveState"/>.</summary>
+    public void RestoreState(string state)
+    {
+        var parts = state.Split(':');
+        const System.Globalization.NumberStyles hex = System.Globalization.NumberStyles.AllowHexSpecifier;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (parts.Length != 5
+            || !ulong.TryParse(parts[0], hex, inv, out var s0) || !ulong.TryParse(parts[1], hex, inv, out var s1)
+            || !ulong.TryParse(parts[2], hex, inv, out var s2) || !ulong.TryParse(parts[3], hex, inv, out var s3))
+            throw new FormatException($"not an Rng state: '{state}'");
+        float? spare = null;
+        if (parts[4] != "-")
+        {
+            if (!int.TryParse(parts[4], hex, inv, out var bits)) throw new FormatException($"not an Rng state: '{state}'");
+            spare = BitConverter.Int32BitsToSingle(bits);
+        }
+        (_s0, _s1, _s2, _s3, _spareNormal) = (s0, s1, s2, s3, spare);
+    }
+
     /// <summary>An independent generator derived from this one's next output (this one advances).</summary>
     public Rng Split() => new(NextUInt64() ^ 0x5DEECE66DUL);
 

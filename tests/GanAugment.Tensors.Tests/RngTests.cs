@@ -41,3 +41,19 @@ public class RngTests
         Assert.All(counts, c => Assert.InRange(c, 9600, 10400));
     }
 }
+
+public class RngStateTests
+{
+    [Fact]
+    public void SavedStateContinuesTheSameStream()
+    {
+        var a = new Rng(9);
+        a.Normal(); // leaves a spare normal in the state
+        var saved = a.SaveState();
+        var expected = Enumerable.Range(0, 5).Select(_ => a.Normal()).ToArray();
+        var b = new Rng(1);
+        b.RestoreState(saved);
+        Assert.Equal(expected, Enumerable.Range(0, 5).Select(_ => b.Normal()).ToArray());
+        Assert.Throws<FormatException>(() => b.RestoreState("junk"));
+    }
+}

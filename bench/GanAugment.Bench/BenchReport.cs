@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GanAugment.Bench;
+
+/// <summary>Prints results as a human table or as one JSON object per line.</summary>
+public sealed class BenchReport(TextWriter output, bool json)
+{
+    private bool _headerWritten;
+
+    public void Write(BenchResult result)
+    {
+        if (json)
+        {
+            WriteJson(result);
+            return;
+        }
+
+        if (!_headerWritten)
+        {
+            output.WriteLine($"{"case",-48} {"median ms",10} {"min ms",10} {"max ms",10} {"GFLOP/s",9} {"thr",4} {"other cpu",9}");
+            _headerWritten = true;
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Name,-48} {result.MedianMs,10:F4} {result.MinMs,10:F4} {result.MaxMs,10:F4} {result.Gflops,9:F1} {result.Threads,4} {result.ForeignCpus,9:F2}"));
+    }
+
+    private void WriteJson(BenchResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", result.Name);
+            writer.WriteNumber("median_ms", Math.Round(result.MedianMs, 5));
+            writer.WriteNumber("min_ms", Math.Round(result.MinMs, 5));
+            writer.WriteNumber("max_ms", Math.Round(result.MaxMs, 5));
+            writer.WriteNumber("gflops", Math.Round(result.Gflops, 2));
+            writer.WriteNumber("threads", result.Threads);
+            writer.WriteNumber("runs", result.Runs);
+            if (double.IsFinite(result.ForeignCpus))
+            {
+                writer.WriteNumber("other_cpu", Math.Round(result.ForeignCpus, 3));
+            }
+            else
+            {
+                writer.WriteNull("other_cpu");
+            }
+
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,92 @@
+using GanAugment.Data.Writers;
+using GanAugment.NN;
+using GanAugment.NN.Optim;
+using GanAugment.Tensors;
+
+namespace GanAugment.Gans.Models;
+
+/// <summary>
+/// Options of the fully connected GAN of the MLP seed (Goodfellow et al. 2014,
+/// https://arxiv.org/abs/1406.2661, with the layer tables of the seed notebook).
+/// </summary>
+public sealed record MlpGanOptions
+{
+    public int LatentDim { get; init; } = 100;
+    public double LearningRate { get; init; } = 2e-4;
+    public double Beta1 { get; init; } = 0.5;
+    public double Beta2 { get; init; } = 0.999;
+    public float LeakySlope { get; init; } = 0.2f;
+}
+
+/// <summary>
+/// The MLP GAN of the seed: G 100→256→512→1024→784 (Dense, LeakyReLU, BatchNorm; sigmoid output),
+/// D 784→512→256→1 (LeakyReLU; sigmoid output), binary cross-entropy. D returns a logit and the
+/// sigmoid is folded into the loss (BCE-with-logits), which is the same objective, computed stably.
+/// </summary>
+public sealed class MlpGan : GanModel
+{
+    private readonly MlpGanOptions _options;
+    private readonly Sequential _generator;
+    private readonly Sequential _discriminator;
+    private readonly Adam _optG;
+    private readonly Adam _optD;
+
+    public MlpGan(ImageSpec spec, MlpGanOptions options, Rng rng) : base(spec, rng.Split())
+    {
+        _options = options;
+        var init = rng.Split();
+        var slope = options.LeakySlope;
+        _generator = new Sequential(
+            new Linear(options.LatentDim, 256, init), new LeakyReLU(slope), new BatchNorm1d(256),
+            new Linear(256, 512, init), new LeakyReLU(slope), new BatchNorm1d(512),
+            new Linear(512, 1024, init), new LeakyReLU(slope), new BatchNorm1d(1024),
+            new Linear(1024, spec.Size, init), new Sigmoid());
+        _discriminator = new Sequential(
+            new Flatten(),
+            new Linear(spec.Size, 512, init), new LeakyReLU(slope),
+            new Linear(512, 256, init), new LeakyReLU(slope),
+            new Linear(256, 1, init));
+        _optG = new Adam(_generator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
+        _optD = new Adam(_discriminator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
+    }
+
+    public override string Name => "gan";
+    public override int LatentDim => _options.LatentDim;
+    public override bool IsConditional => false;
+    public override PixelRange Range => PixelRange.ZeroToOne;
+    public override object Options => _options;
+    protected override Module Generator => _generator;
+
+    public override Tensor Generate(Tensor z, int[] labels) => _generator.Call(z);
+
+    public override StepLosses CriticStep(Tensor real, int[] labels)
+    {
+        var n = real.Size(0);
+        // ---- Discriminator: real images towards 1, generated ones towards 0 ----
+        Tensor fake;
+        using (Autograd.NoGrad()) fake = _generator.Call(Noise(n));
+        var dReal = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(real), Tensor.Ones(n, 1));
+        var dFake = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(fake), Tensor.Zeros(n, 1));
+        var dLoss = dReal + dFake;
+        _optD.ZeroGrad();
+        dLoss.Backward();
+        _optD.Step();
+        return new StepLosses().Add("d_real", dReal.Item()).Add("d_fake", dFake.Item());
+    }
+
+    public override StepLosses GeneratorStep(int batchSize)
+    {
+        // ---- Generator: make D call its samples real (non-saturating loss), D frozen ----
+        SetTrainable(_discriminator, false);
+        var gLoss = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(_generator.Call(Noise(batchSize))), Tensor.Ones(batchSize, 1));
+        _optG.ZeroGrad();
+        gLoss.Backward();
+        _optG.Step();
+        SetTrainable(_discriminator, true);
+        return new StepLosses().Add("g", gLoss.Item());
+    }
+
+    public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];
+
+    public override IEnumerable<(string Name, Optimizer Optimizer)> Optimizers() => [("opt_g", _optG), ("opt_d", _optD)];
+}

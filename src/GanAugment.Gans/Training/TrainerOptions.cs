@@ -1,0 +1,30 @@
+namespace GanAugment.Gans.Training;
+
+/// <summary>How the <see cref="GanTrainer"/> runs: schedule, checkpoints, sample grids, seed.</summary>
+public sealed record TrainerOptions
+{
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Images per generator step; an epoch is ⌊N / BatchSize⌋ critic steps.</summary>
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>Write a checkpoint every this many epochs (0: only at the end).</summary>
+    public int CheckpointEvery { get; init; } = 1;
+
+    /// <summary>Write a sample grid every this many epochs (0: never).</summary>
+    public int SampleEvery { get; init; } = 1;
+
+    /// <summary>Cap on critic steps per epoch (0: the whole epoch), for quick runs and tests.</summary>
+    public int MaxStepsPerEpoch { get; init; }
+
+    public ulong Seed { get; init; }
+
+    public void Validate()
+    {
+        if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), $"--epochs must be at least 1, got {Epochs}");
+        if (BatchSize < 2) throw new ArgumentOutOfRangeException(nameof(BatchSize), $"--batch-size must be at least 2, got {BatchSize}");
+        if (CheckpointEvery < 0) throw new ArgumentOutOfRangeException(nameof(CheckpointEvery), $"--checkpoint-every must be 0 or more, got {CheckpointEvery}");
+        if (SampleEvery < 0) throw new ArgumentOutOfRangeException(nameof(SampleEvery), $"--sample-every must be 0 or more, got {SampleEvery}");
+        if (MaxStepsPerEpoch < 0) throw new ArgumentOutOfRangeException(nameof(MaxStepsPerEpoch), $"--max-steps must be 0 or more, got {MaxStepsPerEpoch}");
+    }
+}

@@ -1,0 +1,34 @@
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>
+/// Moves a run of images between NCHW [n, c, p] and the batch-folded GEMM layout
+/// [c, (n − n0)·P + p] (row stride <c>ld</c>), one contiguous P-float segment at a time.
+/// </summary>
+internal static unsafe class ConvLayout
+{
+    /// <summary>dst[c·ld + i·P + p] = src[((n0 + i)·channels + c)·P + p].</summary>
+    public static void Fold(float* src, int n0, int count, int channels, int p, float* dst, nint ld)
+    {
+        for (int c = 0; c < channels; c++)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                var from = new ReadOnlySpan<float>(src + ((((nint)(n0 + i) * channels) + c) * p), p);
+                from.CopyTo(new Span<float>(dst + (c * ld) + ((nint)i * p), p));
+            }
+        }
+    }
+
+    /// <summary>dst[((n0 + i)·channels + c)·P + p] = src[c·ld + i·P + p].</summary>
+    public static void Unfold(float* src, nint ld, int n0, int count, int channels, int p, float* dst)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            for (int c = 0; c < channels; c++)
+            {
+                var from = new ReadOnlySpan<float>(src + (c * ld) + ((nint)i * p), p);
+                from.CopyTo(new Span<float>(dst + ((((nint)(n0 + i) * channels) + c) * p), p));
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>
+/// The three convolution passes on validated pointers. Forward and InputGrad own disjoint output
+/// images per run, so with enough runs each thread takes whole runs (im2col, a one-thread GEMM and
+/// the scatter stay in its own cache); otherwise runs go one by one with threads inside each step.
+/// WeightGrad sums over every image, so its runs go in a fixed order (a K split that never depends
+/// on the thread count) and only the GEMM and im2col inside a run are parallel.
+/// </summary>
+internal static unsafe class ConvPasses
+{
+    /// <summary>Scratch budget of one run's column block for Forward/InputGrad (floats; 2 MB ≈ L2).</summary>
+    internal const long ColumnBudget = 1 << 19;
+
+    /// <summary>Scratch budget of one run's column block for WeightGrad (floats; larger K slices, fewer sums).</summary>
+    internal const long WeightGradColumnBudget = 1 << 22;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_columns;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_folded;
+
+    public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, long columnBudget)
+    {
+        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 2 * threads, fitTiles: true);
+        if (threads > 1 && plan.Count >= threads)
+        {
+            nint px = (nint)x;
+            nint pw = (nint)w;
+            nint py = (nint)y;
+            EngineThreads.For(0, plan.Count, threads, run => ForwardRun((float*)px, (float*)pw, (float*)py, g, plan, run, 1));
+            return;
+        }
+
+        for (int run = 0; run < plan.Count; run++)
+        {
+            ForwardRun(x, w, y, g, plan, run, threads);
+        }
+    }
+
+    public static void InputGrad(float* gy, float* w, float* gx, ConvGeometry g, int threads, long columnBudget)
+    {
+        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 2 * threads, fitTiles: true);
+        if (threads > 1 && plan.Count >= threads)
+        {
+            nint pgy = (nint)gy;
+            nint pw = (nint)w;
+            nint pgx = (nint)gx;
+            EngineThreads.For(0, plan.Count, threads, run => InputGradRun((float*)pgy, (float*)pw, (float*)pgx, g, plan, run, 1));
+            return;
+        }
+
+        for (int run = 0; run < plan.Count; run++)
+        {
+            InputGradRun(gy, w, gx, g, plan, run, threads);
+        }
+    }
+
+    public static void WeightGrad(float* x, float* gy, float* gw, ConvGeometry g, int threads, long columnBudget)
+    {
+        int p = g.OutHeight * g.OutWidth;
+        int ckk = g.InChannels * g.KernelH * g.KernelW;
+        if (g.Batch == 0)
+        {
+            new Span<float>(gw, g.OutChannels * ckk).Clear();
+            return;
+        }
+
+        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 1, fitTiles: false);
+        for (int run = 0; run < plan.Count; run++)
+        {
+            (int n0, int count) = plan.Run(run, g.Batch);
+            int columns = count * p;
+            float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
+            Im2Col.FillParallel(x, g, n0, count, cols, columns, threads);
+            float* a = Folded(gy, n0, count, g.OutChannels, p, out nint lda);
+            Gemm.SgemmCore(
+                GemmPath.Auto, false, true, g.OutChannels, ckk, columns, a, lda, cols, columns, gw, ckk, accumulate: run > 0, threads);
+        }
+    }
+
+    private static void ForwardRun(float* x, float* w, float* y, in ConvGeometry g, in ConvChunks plan, int run, int threads)
+    {
+        (int n0, int count) = plan.Run(run, g.Batch);
+        int p = g.OutHeight * g.OutWidth;
+        int ckk = g.InChannels * g.KernelH * g.KernelW;
+        int columns = count * p;
+        float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
+        if (threads == 1)
+        {
+            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, columns);
+        }
+        else
+        {
+            Im2Col.FillParallel(x, g, n0, count, cols, columns, threads);
+        }
+
+        // One image: the GEMM writes y[n] directly. Several: [Cout, images·P], then unfolded to NCHW.
+        float* c = count == 1 ? y + ((nint)n0 * g.OutChannels * p) : (t_folded ??= new AlignedBuffer()).Get((long)g.OutChannels * columns);
+        Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, ckk, w, ckk, cols, columns, c, columns, false, threads);
+        if (count > 1)
+        {
+            ConvLayout.Unfold(c, columns, n0, count, g.OutChannels, p, y);
+        }
+    }
+
+    private static void InputGradRun(float* gy, float* w, float* gx, in ConvGeometry g, in ConvChunks plan, int run, int threads)
+    {
+        (int n0, int count) = plan.Run(run, g.Batch);
+        int p = g.OutHeight * g.OutWidth;
+        int ckk = g.InChannels * g.KernelH * g.KernelW;
+        int columns = count * p;
+        float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
+        float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
+        Gemm.SgemmCore(GemmPath.Auto, true, false, ckk, columns, g.OutChannels, w, ckk, b, ldb, cols, columns, false, threads);
+        if (threads == 1)
+        {
+            Im2Col.Accumulate(cols, columns, g, n0, count, 0, g.InChannels, gx);
+        }
+        else
+        {
+            Im2Col.AccumulateParallel(cols, columns, g, n0, count, gx, threads);
+        }
+    }
+
+    /// <summary>gy of images [n0, n0 + count) as a [Cout, count·P] matrix: in place for one image, else folded into scratch.</summary>
+    private static float* Folded(float* gy, int n0, int count, int channels, int p, out nint ld)
+    {
+        if (count == 1)
+        {
+            ld = p;
+            return gy + ((nint)n0 * channels * p);
+        }
+
+        ld = (nint)count * p;
+        float* folded = (t_folded ??= new AlignedBuffer()).Get((long)channels * count * p);
+        ConvLayout.Fold(gy, n0, count, channels, p, folded, ld);
+        return folded;
+    }
+}
