@@ -92,4 +92,21 @@ public class InitTests
         Init.DcganInit(again, new Rng(9));
         Assert.Equal(net.StateDict()["3.weight"].ToArray(), again.StateDict()["3.weight"].ToArray());
     }
+
+    [Fact]
+    public void Dcgan_init_covers_convolutions_and_transposed_convolutions()
+    {
+        var rng = new Rng(10);
+        var net = new Sequential(new ConvTranspose2d(64, 32, 4, rng), new BatchNorm2d(32), new ReLU(), new Conv2d(32, 64, 4, rng));
+        Init.DcganInit(net, new Rng(11));
+        foreach (var name in new[] { "0.weight", "3.weight" })
+        {
+            var (mean, std, _, _) = Stats(net.StateDict()[name]);
+            Close(0, mean, 1e-3);
+            Close(0.02, std, 1e-3);
+        }
+        Assert.All(net.StateDict()["0.bias"].ToArray(), v => Assert.Equal(0f, v));
+        Assert.All(net.StateDict()["3.bias"].ToArray(), v => Assert.Equal(0f, v));
+        Close(1, Stats(net.StateDict()["1.weight"]).Mean, 1e-2);
+    }
 }
