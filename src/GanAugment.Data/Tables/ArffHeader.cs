@@ -61,6 +61,7 @@ internal static class ArffHeader
             name = s[start..i];
         }
         if (name.Length == 0) throw text.Error("an attribute name is empty");
+        if (name.Any(char.IsControl)) throw text.Error($"attribute name '{ColumnInference.Shorten(name)}' holds a control character");
         i = ArffText.SkipSpaces(s, i, s.Length);
         if (i == s.Length || s[i] == '%') throw text.Error($"attribute '{name}' has no type");
         if (s[i] == '{') return ParseNominal(s, i, name, text, line);

@@ -57,5 +57,18 @@ internal static class ColumnInference
         return CategoricalColumn.FromValues(column.Name, values, SortedCategories(values));
     }
 
-    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    /// <summary>A value as quoted in a one-line error message: at most 40 characters, control characters escaped.</summary>
+    internal static string Shorten(string text)
+    {
+        var shown = text.Length <= 40 ? text : text[..37] + "...";
+        if (!shown.Any(char.IsControl)) return shown;
+        return string.Concat(shown.Select(c => c switch
+        {
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        }));
+    }
 }

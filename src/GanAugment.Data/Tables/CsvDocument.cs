@@ -35,6 +35,8 @@ internal sealed class CsvDocument
             for (var j = 0; j < names.Length; j++)
             {
                 names[j] = header.Fields[j].Text.Length == 0 ? DefaultName(j) : header.Fields[j].Text;
+                if (names[j].Any(char.IsControl))
+                    throw DataFormatException.At(path, $"column name '{ColumnInference.Shorten(names[j])}' holds a line break or control character", header.Line);
                 if (!seen.Add(names[j]))
                     throw DataFormatException.At(path, $"column name '{names[j]}' appears twice in the header", header.Line);
             }

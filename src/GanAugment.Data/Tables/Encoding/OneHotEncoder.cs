@@ -34,7 +34,7 @@ internal sealed class OneHotEncoder : ColumnEncoder
             int slot;
             if (codes[r] < 0) slot = HasMissingSlot ? _categories.Length : throw MissingNotFitted();
             else if ((slot = map[codes[r]]) < 0)
-                throw new DataFormatException($"column '{Name}': category '{c.Categories[codes[r]]}' was not seen when the transformer was fitted");
+                throw new DataFormatException($"column '{Name}': category '{ColumnInference.Shorten(c.Categories[codes[r]])}' was not seen when the transformer was fitted");
             data[r * stride + offset + slot] = 1f;
         }
     }
