@@ -4,10 +4,16 @@ namespace GanAugment.Data.Tables.Encoding;
 internal sealed record EmResult(double[] Weights, double[] Means, double[] StdDevs, double Bic);
 
 /// <summary>
-/// Expectation-maximisation for a 1-D Gaussian mixture on standardised values: k-means++
-/// seeding plus a few Lloyd steps, then EM in the log domain, dropping components whose weight
-/// falls below the threshold.
+/// Expectation-maximisation for a 1-D Gaussian mixture on standardised values, dropping
+/// components whose weight falls below the threshold. Two starts are run and the one with the
+/// lower BIC kept: k-means++ seeding from the seeded generator, and centres at the quantiles
+/// (c + ½)/K of the sorted values; each start is refined by a few Lloyd (k-means) steps.
 /// </summary>
+/// <remarks>
+/// NOTE: k-means++ picks far outliers as centres with high probability; such a component then
+/// falls below the weight threshold and the real modes are missed. The quantile start is immune
+/// to that, and the seeded start still explores other solutions.
+/// </remarks>
 internal static class Em
 {
     // NOTE: a variance floor of (1e-3 σ_column)² keeps a component that settles on one repeated
@@ -15,9 +21,17 @@ internal static class Em
     private const double MinStd = 1e-3;
     private const int LloydSteps = 10;
 
-    public static EmResult Run(double[] z, int components, GaussianMixtureOptions options, Random random)
+    public static EmResult Run(double[] z, double[] sorted, int components, GaussianMixtureOptions options, Random random)
     {
-        var (weights, means, stds) = Initialise(z, components, random);
+        var seeded = Run(z, Initialise(z, KMeansPlusPlus(z, components, random)), options);
+        var quantiles = Run(z, Initialise(z, Quantiles(sorted, components)), options);
+        return quantiles.Bic <= seeded.Bic ? quantiles : seeded;
+    }
+
+    private static EmResult Run(double[] z, (double[] Weights, double[] Means, double[] Stds) start, GaussianMixtureOptions options)
+    {
+        var (weights, means, stds) = start;
+        var components = weights.Length;
         var n = z.Length;
         var resp = new double[n * components];
         var previous = double.NegativeInfinity;
@@ -79,9 +93,9 @@ internal static class Em
         return (weights, means, stds);
     }
 
-    private static (double[] Weights, double[] Means, double[] Stds) Initialise(double[] z, int k, Random random)
+    private static (double[] Weights, double[] Means, double[] Stds) Initialise(double[] z, double[] centers)
     {
-        var centers = KMeansPlusPlus(z, k, random);
+        var k = centers.Length;
         var assign = new int[z.Length];
         for (var step = 0; step < LloydSteps; step++)
         {
@@ -109,6 +123,9 @@ internal static class Em
             used.Select(c => centers[c]).ToArray(),
             used.Select(c => Math.Max(Math.Sqrt(stds[c] / counts[c]), MinStd)).ToArray());
     }
+
+    private static double[] Quantiles(double[] sorted, int k) =>
+        Enumerable.Range(0, k).Select(c => sorted[Math.Min(sorted.Length - 1, (int)((c + 0.5) / k * sorted.Length))]).ToArray();
 
     private static double[] KMeansPlusPlus(double[] z, int k, Random random)
     {

@@ -9,9 +9,9 @@ namespace GanAugment.Data.Tables.Encoding;
 /// CTGAN fits a variational Bayesian GMM with a Dirichlet-process prior, whose effect is that
 /// unneeded components get near-zero weight and are dropped (weight &lt; 0.005). Here the same
 /// effect comes from plain EM: for K = 1, 2, ... up to <see cref="GaussianMixtureOptions.MaxComponents"/>
-/// components (k-means++ initialisation from a seeded generator), components whose weight falls
-/// below the threshold are dropped during EM, and the K with the lowest Bayesian information
-/// criterion BIC = -2 log L + (3K - 1) ln n is kept (the search stops two steps after the best).
+/// components (best of a seeded k-means++ start and a quantile start), components whose weight falls
+/// below the threshold are dropped during EM, and the fit with the lowest Bayesian information
+/// criterion BIC = -2 log L + (3K - 1) ln n is kept (K counting the components that survived).
 /// </remarks>
 public sealed class GaussianMixture
 {
@@ -20,6 +20,8 @@ public sealed class GaussianMixture
     private readonly double[] _weights;
     private readonly double[] _means;
     private readonly double[] _stdDevs;
+    private readonly double[] _logScale;
+    private readonly double[] _inverseStd;
 
     public GaussianMixture(double[] weights, double[] means, double[] stdDevs)
     {
@@ -34,6 +36,13 @@ public sealed class GaussianMixture
         _weights = weights;
         _means = means;
         _stdDevs = stdDevs;
+        _logScale = new double[weights.Length];
+        _inverseStd = new double[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            _logScale[k] = Math.Log(weights[k]) - Math.Log(stdDevs[k]) - LogSqrt2Pi;
+            _inverseStd[k] = 1 / stdDevs[k];
+        }
     }
 
     public int Count => _weights.Length;
@@ -50,8 +59,8 @@ public sealed class GaussianMixture
         if (destination.Length != Count) throw new ArgumentException($"destination needs {Count} entries", nameof(destination));
         for (var k = 0; k < Count; k++)
         {
-            var z = (x - _means[k]) / _stdDevs[k];
-            destination[k] = Math.Log(_weights[k]) - Math.Log(_stdDevs[k]) - LogSqrt2Pi - 0.5 * z * z;
+            var z = (x - _means[k]) * _inverseStd[k];
+            destination[k] = _logScale[k] - 0.5 * z * z;
         }
     }
 
@@ -89,14 +98,15 @@ public sealed class GaussianMixture
         // NOTE: EM runs on standardised values so that variances of columns like years or
         // amounts of money do not lose precision, and the variance floor is scale-free.
         var z = sample.Select(x => (x - center) / scale).ToArray();
+        var sorted = z.Order().ToArray();
         var maxK = Math.Min(options.MaxComponents, z.Distinct().Count());
+        // NOTE: every K is tried; BIC is not unimodal in K when EM drops components (a start
+        // that loses a mode to an outlier can make K + 1 look worse than K + 2).
         EmResult? best = null;
-        var bestK = 0;
         for (var k = 1; k <= maxK; k++)
         {
-            var fit = Em.Run(z, k, options, random);
-            if (best is null || fit.Bic < best.Bic) { best = fit; bestK = k; }
-            else if (k >= bestK + 2) break;
+            var fit = Em.Run(z, sorted, k, options, random);
+            if (best is null || fit.Bic < best.Bic) best = fit;
         }
         var means = best!.Means.Select(m => center + scale * m).ToArray();
         var stds = best.StdDevs.Select(s => scale * s).ToArray();

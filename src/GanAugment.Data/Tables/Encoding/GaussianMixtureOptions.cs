@@ -10,10 +10,10 @@ public sealed record GaussianMixtureOptions
     public double WeightThreshold { get; init; } = 0.005;
 
     /// <summary>EM iterations per candidate component count.</summary>
-    public int MaxIterations { get; init; } = 200;
+    public int MaxIterations { get; init; } = 100;
 
     /// <summary>EM stops when the mean log-likelihood per value changes by less than this.</summary>
-    public double Tolerance { get; init; } = 1e-7;
+    public double Tolerance { get; init; } = 1e-4;
 
     /// <summary>At most this many values (a seeded random subset) are used for fitting.</summary>
     public int MaxFitSamples { get; init; } = 10_000;
