@@ -1,7 +1,9 @@
-using GanAugment.Data.Tests.Tables;
 using GanAugment.Data.TimeSeries;
 
 namespace GanAugment.Data.Tests.TimeSeries;
+
+// NOTE: inside the namespace so these helpers win over any same-named ones in GanAugment.Data.Tests.
+using GanAugment.Data.Tests.Tables;
 
 public sealed class SequenceCsvReaderTests : IDisposable
 {

@@ -12,20 +12,3 @@ public enum ColumnEncodingKind
     /// <summary>A numeric column as CTGAN's (α, one-hot mode) pair, α = (x - μ_k)/(4σ_k).</summary>
     ModeSpecific,
 }
-
-/// <summary>How numeric columns are encoded.</summary>
-public enum NumericEncoding
-{
-    MinMax,
-    ModeSpecific,
-}
-
-/// <summary>How the mode of a value is chosen when encoding with <see cref="NumericEncoding.ModeSpecific"/>.</summary>
-public enum ModeSelection
-{
-    /// <summary>Draw the mode from its posterior probability (CTGAN), from the transformer's seed.</summary>
-    Sample,
-
-    /// <summary>Take the most probable mode.</summary>
-    MostProbable,
-}
