@@ -27,11 +27,20 @@ public readonly record struct Summary(double Mean, double StandardDeviation, int
             sum += values[i];
         }
 
-        var mean = sum / values.Length;
         if (values.Length == 1)
         {
-            return new Summary(mean, double.NaN, 1);
+            return new Summary(values[0], double.NaN, 1);
         }
+
+        // NOTE: Σx/n of equal values can be off by an ulp ((0.8 + 0.8 + 0.8) / 3 ≠ 0.8), which would give
+        // repeated identical runs a variance of 1e-32 instead of 0 and make a t-test call two
+        // identical constants "different"; equal values are therefore summarised exactly.
+        if (values.IndexOfAnyExcept(values[0]) < 0)
+        {
+            return new Summary(values[0], 0, values.Length);
+        }
+
+        var mean = sum / values.Length;
 
         var squares = 0.0;
         foreach (var x in values)
