@@ -18,6 +18,7 @@ public sealed class GanTrainer
     private readonly TrainerOptions _options;
     private readonly ICheckpointStore? _store;
     private readonly IReadOnlyList<ITrainingObserver> _observers;
+    private readonly TensorPool _pool = new();
 
     public GanTrainer(GanModel model, ImageDataset data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
     {
@@ -74,10 +75,15 @@ public sealed class GanTrainer
                 }
                 var stepClock = Stopwatch.GetTimestamp();
                 var indices = BatchIndices(order, step, realPerStep);
-                var real = ImageBatch.From(_data, indices, _model.Range);
-                var losses = _model.CriticStep(real, ImageBatch.Labels(_data, indices));
-                criticCount++;
-                if (criticCount % _model.CriticSteps == 0) losses.AddRange(_model.GeneratorStep(_options.BatchSize));
+                StepLosses losses;
+                // NOTE: every tensor of the step lives in the pool scope and is reused by the next step.
+                using (_pool.Scope())
+                {
+                    var real = ImageBatch.From(_data, indices, _model.Range);
+                    losses = _model.CriticStep(real, ImageBatch.Labels(_data, indices));
+                    criticCount++;
+                    if (criticCount % _model.CriticSteps == 0) losses.AddRange(_model.GeneratorStep(_options.BatchSize));
+                }
                 stepsDone++;
                 foreach (var (name, value) in losses.Values)
                 {
