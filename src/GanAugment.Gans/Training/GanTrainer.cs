@@ -80,10 +80,9 @@ public sealed class GanTrainer
                 using (_pool.Scope())
                 {
                     var real = ImageBatch.From(_data, indices, _model.Range);
-                    losses = _model.CriticStep(real, ImageBatch.Labels(_data, indices));
-                    criticCount++;
-                    if (criticCount % _model.CriticSteps == 0) losses.AddRange(_model.GeneratorStep(_options.BatchSize));
+                    losses = TrainingStep.Run(_model, real, ImageBatch.Labels(_data, indices), _options.BatchSize, criticCount);
                 }
+                criticCount++;
                 stepsDone++;
                 foreach (var (name, value) in losses.Values)
                 {
@@ -116,7 +115,10 @@ public sealed class GanTrainer
     }
 
     /// <summary>The shuffled image order of an epoch: a function of (seed, epoch) only.</summary>
-    private int[] EpochOrder(int epoch) => new Rng(_options.Seed ^ (0xA5A5_0000_0000UL + (ulong)epoch * 0x9E37_79B9UL)).Permutation(_data.Count);
+    private int[] EpochOrder(int epoch) => EpochOrder(_options.Seed, epoch, _data.Count);
+
+    /// <summary>The shuffled order of <paramref name="count"/> images in epoch <paramref name="epoch"/> of a run seeded <paramref name="seed"/>.</summary>
+    public static int[] EpochOrder(ulong seed, int epoch, int count) => new Rng(seed ^ (0xA5A5_0000_0000UL + (ulong)epoch * 0x9E37_79B9UL)).Permutation(count);
 
     /// <summary>The images of critic step <paramref name="step"/>; wraps around when an epoch needs more than one pass.</summary>
     private static int[] BatchIndices(int[] order, int step, int count)
