@@ -39,6 +39,12 @@ public static class BenchCatalog
             yield return c;
         }
 
+        // Full training steps of the two reference networks (issue "Engine speed").
+        foreach (IBenchCase c in ReferenceStepCase.All())
+        {
+            yield return c;
+        }
+
         foreach (int batch in new[] { 32, 64 })
         {
             foreach (IBenchCase c in ConvLayers(batch))
