@@ -15,6 +15,8 @@ public sealed class Conv2dKernelsTests
         new(1, 2, 2, 3, 2, 3, 3, 1, 1, 1, 1),   // kernel larger than the image
         new(8, 2, 6, 6, 3, 3, 3, 1, 1, 1, 1),   // many small images: batch-folded runs
         new(3, 2, 9, 5, 7, 3, 1, 3, 1, 0, 2),   // stride 3, asymmetric padding
+        new(2, 2, 5, 37, 3, 3, 3, 1, 1, 1, 1),  // lines longer than one 16-lane vector
+        new(2, 2, 6, 41, 3, 3, 3, 2, 2, 1, 1),  // stride 2, 21-wide output lines
     ];
 
     public static TheoryData<int, int, long> Cases()
