@@ -52,6 +52,12 @@ internal static unsafe class Im2Col
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate(float* cols, nint ld, in ConvGeometry g, int n0, int count, int c0, int c1, float* gx)
     {
+        if (Col2ImNarrow.Applies(g))
+        {
+            Col2ImNarrow.Accumulate(cols, ld, g, n0, count, c0, c1, gx);
+            return;
+        }
+
         int ho = g.OutHeight;
         int wo = g.OutWidth;
         int plane = g.InHeight * g.InWidth;
