@@ -38,7 +38,10 @@ public partial class Tensor
     public Tensor Clamp(float min, float max) => Ops.Clamp.Apply(this, min, max);
 
     /// <summary>log(1 + e^x), computed stably as max(x, 0) + log(1 + e^-|x|).</summary>
-    public Tensor Softplus() => Relu() + (1f + (-Abs()).Exp()).Log();
+    // NOTE: Maximum sends the gradient to its first argument on ties, so at x = 0 both pieces
+    // take the x ≥ 0 branch (derivatives 1 and -1) and the gradient is σ(0) = 0.5. Relu and Abs,
+    // whose derivative at 0 is 0, gave 0 there.
+    public Tensor Softplus() => Maximum(this, Scalar(0f)) + (1f + Minimum(-this, this).Exp()).Log();
 
     public static Tensor Maximum(Tensor a, Tensor b) => Ops.Maximum.Apply(a, b);
     public static Tensor Minimum(Tensor a, Tensor b) => -Ops.Maximum.Apply(-a, -b);

@@ -125,6 +125,8 @@ public static class Init
             var (weight, bias, mean) = m switch
             {
                 Linear l => (l.Weight, l.Bias, 0f),
+                Conv2d c => (c.Weight, c.Bias, 0f),
+                ConvTranspose2d t => (t.Weight, t.Bias, 0f),
                 BatchNorm b => (b.Weight, b.Bias, 1f),
                 _ => ((Tensor?)null, (Tensor?)null, 0f),
             };

@@ -48,7 +48,10 @@ public abstract class Module
     /// <summary>This module and all descendants.</summary>
     public IEnumerable<Module> Modules() => NamedModules().Select(p => p.Module);
 
-    /// <summary>All parameters with dotted names, each tensor once (a shared parameter keeps its first name).</summary>
+    /// <summary>
+    /// All parameters with dotted names, each tensor once (a shared parameter keeps its first
+    /// name). Modules are visited depth first; a module's own tensors come before its children's, as in PyTorch.
+    /// </summary>
     public IEnumerable<(string Name, Parameter Parameter)> NamedParameters() =>
         NamedTensors().Where(p => p.Tensor is Parameter).Select(p => (p.Name, (Parameter)p.Tensor));
 

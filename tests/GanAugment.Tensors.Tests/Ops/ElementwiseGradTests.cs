@@ -34,6 +34,14 @@ public class ElementwiseGradTests
     [Fact] public void Relu() => GradCheck.FirstOrder(x => x[0].Relu(), AwayFromZero(1, 8));
     [Fact] public void LeakyRelu() => GradCheck.FirstOrder(x => x[0].LeakyRelu(0.2f), AwayFromZero(1, 8));
     [Fact] public void Softplus() => GradCheck.FirstOrder(x => x[0].Softplus(), AwayFromZero(1, 8));
+
+    [Fact]
+    public void SoftplusGradientAtZeroIsOneHalf()
+    {
+        var x = Tensor.FromArray([0f]).RequiresGrad_();
+        x.Softplus().Sum().Backward();
+        Assert.Equal(0.5f, x.Grad!.Item());
+    }
     [Fact] public void Clamp() => GradCheck.FirstOrder(x => x[0].Clamp(-0.5f, 0.5f), Tensor.FromArray([-1.2f, -0.7f, -0.3f, 0.1f, 0.35f, 0.8f]));
     [Fact] public void Maximum() => GradCheck.FirstOrder(x => Tensor.Maximum(x[0], x[1]), In(1, 8), In(2, 8));
     [Fact] public void Where() => GradCheck.FirstOrder(x => Tensor.Where(x[0].Gt(0f), x[0], x[1] * 2f), AwayFromZero(1, 8), In(2, 8));
