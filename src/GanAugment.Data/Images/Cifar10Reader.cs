@@ -69,6 +69,13 @@ public static class Cifar10Reader
         {
             throw DataFormatException.At(path, $"cannot read the file ({e.Message})");
         }
+        DecodeBatch(bytes, path, classCount, builder);
+    }
+
+    /// <summary>Adds the records of an in-memory batch file; <paramref name="name"/> is used in error messages.</summary>
+    internal static void DecodeBatch(ReadOnlySpan<byte> bytes, string name, int classCount, ImageDatasetBuilder builder)
+    {
+        var path = name;
         if (bytes.Length == 0) throw DataFormatException.At(path, "batch file is empty", offset: 0);
         if (bytes.Length % RecordBytes != 0)
             throw DataFormatException.At(path,
@@ -79,7 +86,7 @@ public static class Cifar10Reader
             var label = bytes[offset];
             if (label >= classCount)
                 throw DataFormatException.At(path, $"label {label} is not below the {classCount} classes", offset: offset);
-            builder.AddChw(bytes.AsSpan(offset + 1, ImageBytes), label);
+            builder.AddChw(bytes.Slice(offset + 1, ImageBytes), label);
         }
     }
 }
