@@ -7,7 +7,8 @@ namespace GanAugment.Cli;
 /// <summary>
 /// The entry point of <c>ganaug</c>, callable in-process: parses the arguments, runs the
 /// command's action and turns every user error into one line <c>ganaug: error: ...</c> on the
-/// error writer with exit code 2 (usage) or 1 (data, files, runtime); 130 after Ctrl+C.
+/// error writer with exit code 2 (usage) or 1 (data, files, runtime); 130 after Ctrl+C. Any
+/// other exception is a bug in ganaug: it is reported with its stack trace and exit code 1.
 /// </summary>
 public static class GanaugCli
 {
@@ -30,7 +31,7 @@ public static class GanaugCli
         {
             return action(parse, context);
         }
-        catch (Exception e) when (ErrorReport.ExitCodeOf(e) is not null || e is AggregateException)
+        catch (Exception e)
         {
             return ErrorReport.Write(Unwrap(e), context.Error);
         }

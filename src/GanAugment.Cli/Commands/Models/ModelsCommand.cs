@@ -12,10 +12,19 @@ internal static class ModelsCommand
         var table = Tables.Create("model", "labels", "description", "options (defaults)");
         foreach (var model in GanZoo.Models)
         {
-            var options = string.Join("\n", GanZoo.Describe(model).Select(o => $"{o.Name}={o.Default} ({o.Type})"));
+            var options = string.Join("\n", GanZoo.Describe(model).Select(o => $"{o.Name}={o.Default} ({TypeName(o.Type)})"));
             table.AddTextRow(model.Name, model.Conditional ? "yes" : "no", model.Summary, options);
         }
         ConsoleFactory.Create(context).Write(table);
         return ExitCodes.Success;
     }
+
+    /// <summary>What a user types for the option: whole number, number, true/false or text (the zoo gives CLR names such as int32).</summary>
+    private static string TypeName(string clrName) => clrName switch
+    {
+        "int32" or "int64" => "whole number",
+        "single" or "double" => "number",
+        "boolean" => "true/false",
+        _ => clrName,
+    };
 }

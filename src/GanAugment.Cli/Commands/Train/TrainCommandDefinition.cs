@@ -37,7 +37,7 @@ internal static class TrainCommandDefinition
         HelpName = "dir",
     };
 
-    public static readonly Option<int> SampleEvery = CliOptions.Int("--sample-every", "Write a sample grid every N epochs (0: only at the end)", 1, min: 0);
+    public static readonly Option<int> SampleEvery = CliOptions.Int("--sample-every", "Write a sample grid every N epochs and after the last (0: never)", 1, min: 0);
 
     public static readonly Option<int> CheckpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every N epochs (0: only at the end)", 1, min: 0);
 
