@@ -8,7 +8,7 @@ public sealed record DomainClassifierOptions
 {
     public int Epochs { get; init; } = 3;
 
-    public int BatchSize { get; init; } = 64;
+    public int BatchSize { get; init; } = 32;
 
     public double LearningRate { get; init; } = 1e-3;
 
