@@ -14,11 +14,12 @@ namespace GanAugment.Tensors.Kernels;
 /// </summary>
 internal static unsafe class GemmDriver
 {
-    /// <summary>Nominal depth of a K slice; one 32-wide B micro-panel (32 KB) then stays in L1.</summary>
+    /// <summary>
+    /// Deepest K slice: one 32-wide B micro-panel (32 KB) plus the 12 A rows it meets (12 KB) then
+    /// stay in the 48 KB L1. (320 looked attractive for fewer C passes but cost ~30 % on the conv
+    /// weight gradients, whose in-place A rows no longer fit beside the panel.)
+    /// </summary>
     public const int KC = 256;
-
-    /// <summary>Deepest slice <see cref="SliceDepth"/> may use to avoid a short tail slice.</summary>
-    public const int KCMax = 320;
 
 
     /// <summary>Rows of a packed A block (a multiple of every MR); 144 x 256 floats live in L2.</summary>
@@ -129,13 +130,14 @@ internal static unsafe class GemmDriver
     }
 
     /// <summary>
-    /// Whether to run C = op(A)·Bᵀ as Cᵀ = B·op(A)ᵀ. Measured (1 thread, M = 64): x·Wᵀ with
+    /// Whether to run C = op(A)·Bᵀ as Cᵀ = B·op(A)ᵀ (M becomes the tile width, so at least 32).
+    /// Measured (1 thread, M = 64): x·Wᵀ with
     /// W 784x512 went from ~147 to ~192 GFLOP/s, 256x512 from ~158 to ~182; but the transposed
     /// tile stores do not pay for short K (W 512x100: 191 → 159) and a W larger than L2 streamed
     /// in place loses to packing (1024x784: 182 → 154). Hence the K and size limits.
     /// </summary>
     private static bool SwapOperands(in GemmArgs args) =>
-        args.TransB && args.M <= 128 && args.N > args.M && args.K >= 256 && (long)args.N * args.K <= 1 << 19;
+        args.TransB && args.M >= 32 && args.M <= 128 && args.N > args.M && args.K >= 256 && (long)args.N * args.K <= 1 << 19;
 
     /// <summary>
     /// Picks a gridM x gridN split (gridM·gridN ≤ threads) of the tile grid that minimises the
@@ -317,13 +319,13 @@ internal static unsafe class GemmDriver
     }
 
     /// <summary>
-    /// Depth of the K slices: K split into ceil(K / KCMax) equal slices (rounded up to 4), so
-    /// K = 784 runs as 3 x 264 rather than 256+256+256+16, whose last slice would pay a full
+    /// Depth of the K slices: K split into ceil(K / KC) equal slices (rounded up to 4), so
+    /// K = 784 runs as 4 x 196 rather than 256+256+256+16, whose last slice would pay a full
     /// C load/store for 16 steps. Depends on K only, so it never changes with the thread count.
     /// </summary>
     internal static int SliceDepth(int k)
     {
-        int slices = (k + KCMax - 1) / KCMax;
+        int slices = (k + KC - 1) / KC;
         return Math.Min(k, RoundUp((k + slices - 1) / slices, 4));
     }
 
