@@ -41,8 +41,10 @@ public static class ImbalanceMethods
     public static bool IsGenerative(this ImbalanceMethod method) => method is ImbalanceMethod.Gan or ImbalanceMethod.AcGan or ImbalanceMethod.Bagan;
 
     /// <summary>Parses a name as the CLI takes it (case-insensitive: plain, mirror, smote, gan, acgan, bagan).</summary>
-    public static ImbalanceMethod Parse(string text) =>
-        All.FirstOrDefault(m => string.Equals(m.Label(), text.Trim(), StringComparison.OrdinalIgnoreCase)) is var m && string.Equals(m.Label(), text.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? m
-            : throw new ArgumentException($"unknown method '{text}'; methods: {string.Join(", ", All.Select(x => x.Label().ToLowerInvariant()))}");
+    public static ImbalanceMethod Parse(string text)
+    {
+        foreach (var method in All)
+            if (string.Equals(method.Label(), text.Trim(), StringComparison.OrdinalIgnoreCase)) return method;
+        throw new ArgumentException($"unknown method '{text}'; methods: {string.Join(", ", All.Select(m => m.Label().ToLowerInvariant()))}");
+    }
 }
