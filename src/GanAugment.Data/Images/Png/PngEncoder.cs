@@ -75,7 +75,7 @@ public static class PngEncoder
             {
                 PngFilter.Filter(type, previous, row, stride, candidate);
                 var cost = 0L;
-                foreach (var b in candidate) cost += Math.Abs((sbyte)b);
+                foreach (var b in candidate) cost += Math.Abs((int)(sbyte)b);
                 if (cost >= best) continue;
                 best = cost;
                 target[0] = (byte)type;
