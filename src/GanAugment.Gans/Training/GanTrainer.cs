@@ -18,6 +18,7 @@ public sealed class GanTrainer
     private readonly TrainerOptions _options;
     private readonly ICheckpointStore? _store;
     private readonly IReadOnlyList<ITrainingObserver> _observers;
+    private readonly TensorPool _pool = new();
 
     public GanTrainer(GanModel model, ImageDataset data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
     {
@@ -79,10 +80,14 @@ public sealed class GanTrainer
                 }
                 var stepClock = Stopwatch.GetTimestamp();
                 var indices = BatchIndices(order, step, realPerStep);
-                var real = ImageBatch.From(_data, indices, _model.Range);
-                var losses = _model.CriticStep(real, ImageBatch.Labels(_data, indices));
+                StepLosses losses;
+                // NOTE: every tensor of the step lives in the pool scope and is reused by the next step.
+                using (_pool.Scope())
+                {
+                    var real = ImageBatch.From(_data, indices, _model.Range);
+                    losses = TrainingStep.Run(_model, real, ImageBatch.Labels(_data, indices), _options.BatchSize, criticCount);
+                }
                 criticCount++;
-                if (criticCount % _model.CriticSteps == 0) losses.AddRange(_model.GeneratorStep(_options.BatchSize));
                 stepsDone++;
                 means.Add(losses);
                 var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
@@ -121,7 +126,8 @@ public sealed class GanTrainer
                 if (cancel.IsCancellationRequested) return false;
                 var stepClock = Stopwatch.GetTimestamp();
                 var indices = BatchIndices(order, step, _options.BatchSize);
-                var losses = _model.PretrainStep(ImageBatch.From(_data, indices, _model.Range), ImageBatch.Labels(_data, indices));
+                StepLosses losses;
+                using (_pool.Scope()) losses = _model.PretrainStep(ImageBatch.From(_data, indices, _model.Range), ImageBatch.Labels(_data, indices));
                 means.Add(losses);
                 var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
                 var report = new StepReport(epoch, step, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), clock.Elapsed);
@@ -144,7 +150,10 @@ public sealed class GanTrainer
     }
 
     /// <summary>The shuffled image order of an epoch: a function of (seed, epoch) only.</summary>
-    private int[] EpochOrder(int epoch) => new Rng(_options.Seed ^ (0xA5A5_0000_0000UL + unchecked((ulong)epoch) * 0x9E37_79B9UL)).Permutation(_data.Count);
+    private int[] EpochOrder(int epoch) => EpochOrder(_options.Seed, epoch, _data.Count);
+
+    /// <summary>The shuffled order of <paramref name="count"/> images in epoch <paramref name="epoch"/> of a run seeded <paramref name="seed"/> (negative epochs: pretraining).</summary>
+    public static int[] EpochOrder(ulong seed, int epoch, int count) => new Rng(seed ^ (0xA5A5_0000_0000UL + unchecked((ulong)epoch) * 0x9E37_79B9UL)).Permutation(count);
 
     /// <summary>The images of critic step <paramref name="step"/>; wraps around when an epoch needs more than one pass.</summary>
     private static int[] BatchIndices(int[] order, int step, int count)

@@ -71,7 +71,8 @@ internal static class GraphRunner
         }
         // NOTE: the first gradient is copied because backward rules may hand the same tensor to
         // several inputs (add), and later accumulation writes into Grad in place.
-        if (leaf.Grad is null) leaf.Grad = g.Clone();
+        // It is also allocated outside any tensor pool scope, since it outlives the step.
+        if (leaf.Grad is null) leaf.Grad = g.ClonePersistent();
         else TensorPrimitives.Add(leaf.Grad.AsSpan(), g.AsSpan(), leaf.Grad.AsSpan());
     }
 

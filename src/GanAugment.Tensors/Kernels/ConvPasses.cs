@@ -6,6 +6,9 @@ namespace GanAugment.Tensors.Kernels;
 /// the scatter stay in its own cache); otherwise runs go one by one with threads inside each step.
 /// WeightGrad sums over every image, so its runs go in a fixed order (a K split that never depends
 /// on the thread count) and only the GEMM and im2col inside a run are parallel.
+/// NOTE: InputGrad multiplies by a once-transposed weight and WeightGrad computes gwᵀ = cols·gyᵀ and
+/// transposes it at the end; both keep the big operand as an untransposed A that the GEMM reads in
+/// place, instead of re-packing a transposed W per run or transposing the whole column block.
 /// </summary>
 internal static unsafe class ConvPasses
 {
@@ -20,6 +23,9 @@ internal static unsafe class ConvPasses
 
     [ThreadStatic]
     private static AlignedBuffer? t_folded;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_weight;
 
     public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, long columnBudget)
     {
@@ -42,18 +48,26 @@ internal static unsafe class ConvPasses
     public static void InputGrad(float* gy, float* w, float* gx, ConvGeometry g, int threads, long columnBudget)
     {
         ConvChunks plan = ConvChunks.Plan(g, columnBudget, 2 * threads, fitTiles: true);
+        if (plan.Count == 0)
+        {
+            return;
+        }
+
+        int ckk = g.InChannels * g.KernelH * g.KernelW;
+        float* wt = (t_weight ??= new AlignedBuffer()).Get((long)ckk * g.OutChannels);
+        MatrixTranspose.Run(w, g.OutChannels, ckk, ckk, wt, g.OutChannels);
         if (threads > 1 && plan.Count >= threads)
         {
             nint pgy = (nint)gy;
-            nint pw = (nint)w;
+            nint pwt = (nint)wt;
             nint pgx = (nint)gx;
-            EngineThreads.For(0, plan.Count, threads, run => InputGradRun((float*)pgy, (float*)pw, (float*)pgx, g, plan, run, 1));
+            EngineThreads.For(0, plan.Count, threads, run => InputGradRun((float*)pgy, (float*)pwt, (float*)pgx, g, plan, run, 1));
             return;
         }
 
         for (int run = 0; run < plan.Count; run++)
         {
-            InputGradRun(gy, w, gx, g, plan, run, threads);
+            InputGradRun(gy, wt, gx, g, plan, run, threads);
         }
     }
 
@@ -68,16 +82,19 @@ internal static unsafe class ConvPasses
         }
 
         ConvChunks plan = ConvChunks.Plan(g, columnBudget, 1, fitTiles: false);
+        float* gwt = (t_weight ??= new AlignedBuffer()).Get((long)ckk * g.OutChannels);
         for (int run = 0; run < plan.Count; run++)
         {
             (int n0, int count) = plan.Run(run, g.Batch);
             int columns = count * p;
             float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
             Im2Col.FillParallel(x, g, n0, count, cols, columns, threads);
-            float* a = Folded(gy, n0, count, g.OutChannels, p, out nint lda);
+            float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
             Gemm.SgemmCore(
-                GemmPath.Auto, false, true, g.OutChannels, ckk, columns, a, lda, cols, columns, gw, ckk, accumulate: run > 0, threads);
+                GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, columns, b, ldb, gwt, g.OutChannels, accumulate: run > 0, threads);
         }
+
+        MatrixTranspose.Run(gwt, ckk, g.OutChannels, g.OutChannels, gw, ckk);
     }
 
     private static void ForwardRun(float* x, float* w, float* y, in ConvGeometry g, in ConvChunks plan, int run, int threads)
@@ -105,7 +122,8 @@ internal static unsafe class ConvPasses
         }
     }
 
-    private static void InputGradRun(float* gy, float* w, float* gx, in ConvGeometry g, in ConvChunks plan, int run, int threads)
+    /// <summary>One run of InputGrad: cols = wᵀ·gy (wt is w transposed, [Cin·kh·kw, Cout]), then col2im.</summary>
+    private static void InputGradRun(float* gy, float* wt, float* gx, in ConvGeometry g, in ConvChunks plan, int run, int threads)
     {
         (int n0, int count) = plan.Run(run, g.Batch);
         int p = g.OutHeight * g.OutWidth;
@@ -113,7 +131,7 @@ internal static unsafe class ConvPasses
         int columns = count * p;
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
         float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
-        Gemm.SgemmCore(GemmPath.Auto, true, false, ckk, columns, g.OutChannels, w, ckk, b, ldb, cols, columns, false, threads);
+        Gemm.SgemmCore(GemmPath.Auto, false, false, ckk, columns, g.OutChannels, wt, g.OutChannels, b, ldb, cols, columns, false, threads);
         if (threads == 1)
         {
             Im2Col.Accumulate(cols, columns, g, n0, count, 0, g.InChannels, gx);
