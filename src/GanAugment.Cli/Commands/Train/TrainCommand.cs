@@ -47,6 +47,7 @@ internal static class TrainCommand
             .AutoClear(false)
             .HideCompleted(false)
             .Columns(LiveProgressObserver.Columns())
+            .UseRenderHook(live.WithLosses)
             .Start(progress =>
             {
                 live.Attach(progress.AddTask("starting", maxValue: 1));
