@@ -13,6 +13,7 @@ public class ZooSmokeTests
         { "acgan", [] },
         { "wgan", ["width=8", "critic-steps=2"] },
         { "wgan-gp", ["width=8", "critic-steps=2", "conditional=true"] },
+        { "bagan", ["width=8", "dense-width=32", "encoder-width=4", "latent-dim=8", "autoencoder-epochs=1"] },
     };
 
     [Theory]
