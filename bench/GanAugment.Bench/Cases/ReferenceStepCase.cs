@@ -1,3 +1,4 @@
+using System.Runtime;
 using GanAugment.Data.Catalogue;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -21,9 +22,17 @@ public sealed class ReferenceStepCase(string name, Func<Data.Images.ImageDataset
     {
         var data = DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small")).Train;
         _step = create(data);
-        // NOTE: steps until the JIT has settled (tier-1 code, the pool filled): 20 steps or 3 s.
-        var warm = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 20 && warm.Elapsed < TimeSpan.FromSeconds(3); i++) _step.Next();
+        // NOTE: steps until the JIT has settled: tiered compilation recompiles hot methods in the
+        // background (tier 0, instrumented, tier 1), which on a loaded machine takes a few hundred
+        // MLP steps. Warm up until 10 steps in a row compiled nothing (at least 20, at most 1000).
+        var compiled = JitInfo.GetCompiledMethodCount();
+        for (int i = 0, quiet = 0; i < 1000 && (i < 20 || quiet < 10); i++)
+        {
+            _step.Next();
+            var now = JitInfo.GetCompiledMethodCount();
+            quiet = now == compiled ? quiet + 1 : 0;
+            compiled = now;
+        }
         using (FlopCounter.Measure(out var counter))
         {
             _step.Next();
