@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GanAugment.Bench;
@@ -18,19 +19,19 @@ public sealed class BenchReport(TextWriter output, bool json)
 
         if (!_headerWritten)
         {
-            output.WriteLine($"{"case",-48} {"median ms",10} {"min ms",10} {"max ms",10} {"GFLOP/s",9} {"thr",4} {"other cpu",9}");
+            output.WriteLine($"{"case",-48} {"median ms",10} {"min ms",10} {"max ms",10} {"GFLOP/s",9} {"thr",4} {"other cpu",9} {"cpu ms",10}");
             _headerWritten = true;
         }
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.Name,-48} {result.MedianMs,10:F4} {result.MinMs,10:F4} {result.MaxMs,10:F4} {result.Gflops,9:F1} {result.Threads,4} {result.ForeignCpus,9:F2}"));
+            $"{result.Name,-48} {result.MedianMs,10:F4} {result.MinMs,10:F4} {result.MaxMs,10:F4} {result.Gflops,9:F1} {result.Threads,4} {result.ForeignCpus,9:F2} {result.CpuMs,10:F4}"));
     }
 
     private void WriteJson(BenchResult result)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("name", result.Name);
@@ -40,18 +41,24 @@ public sealed class BenchReport(TextWriter output, bool json)
             writer.WriteNumber("gflops", Math.Round(result.Gflops, 2));
             writer.WriteNumber("threads", result.Threads);
             writer.WriteNumber("runs", result.Runs);
-            if (double.IsFinite(result.ForeignCpus))
-            {
-                writer.WriteNumber("other_cpu", Math.Round(result.ForeignCpus, 3));
-            }
-            else
-            {
-                writer.WriteNull("other_cpu");
-            }
+            WriteNumberOrNull(writer, "other_cpu", result.ForeignCpus, 3);
+            WriteNumberOrNull(writer, "cpu_ms", result.CpuMs, 5);
 
             writer.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double value, int digits)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, Math.Round(value, digits));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

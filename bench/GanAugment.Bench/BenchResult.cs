@@ -1,5 +1,9 @@
 namespace GanAugment.Bench;
 
-/// <summary>Timing summary of one case.</summary>
+/// <summary>
+/// Timing summary of one case: wall-clock median/min/max over the timed runs, GFLOP/s at the
+/// median, the CPUs' worth of load other processes added meanwhile, and the median CPU time this
+/// process used per run (≈ threads × wall time when nothing preempted it).
+/// </summary>
 public sealed record BenchResult(
-    string Name, double MedianMs, double MinMs, double MaxMs, double Gflops, int Threads, int Runs, double ForeignCpus);
+    string Name, double MedianMs, double MinMs, double MaxMs, double Gflops, int Threads, int Runs, double ForeignCpus, double CpuMs);

@@ -19,18 +19,28 @@ public static class BenchRunner
         }
 
         var times = new double[runs];
+        var cpu = new double[runs];
         CpuLoad load = CpuLoad.Start();
         for (int i = 0; i < runs; i++)
         {
+            double cpuStart = ProcessCpuClock.Milliseconds();
             long start = Stopwatch.GetTimestamp();
             benchCase.Run();
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[i] = ProcessCpuClock.Milliseconds() - cpuStart;
         }
 
         double foreign = load.ForeignCpus();
-        Array.Sort(times);
-        double median = runs % 2 == 1 ? times[runs / 2] : (times[(runs / 2) - 1] + times[runs / 2]) / 2;
+        double median = Median(times);
         double gflops = benchCase.Flops > 0 ? benchCase.Flops / (median * 1e6) : 0;
-        return new BenchResult(benchCase.Name, median, times[0], times[^1], gflops, threads, runs, foreign);
+        return new BenchResult(benchCase.Name, median, times.Min(), times.Max(), gflops, threads, runs, foreign, Median(cpu));
+    }
+
+    private static double Median(double[] values)
+    {
+        double[] sorted = [.. values];
+        Array.Sort(sorted);
+        int n = sorted.Length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -1,4 +1,6 @@
+using GanAugment.Data.Images;
 using GanAugment.Data.Writers;
+using GanAugment.Gans.Training;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -45,6 +47,19 @@ public abstract class GanModel
 
     /// <summary>The options record (serialised into run directories and checkpoints).</summary>
     public abstract object Options { get; }
+
+    /// <summary>
+    /// Epochs of a pretraining phase that the trainer runs before the adversarial epochs of a fresh
+    /// run (not of a resumed one), such as BAGAN's autoencoder; 0 for models without one.
+    /// </summary>
+    public virtual int PretrainEpochs(TrainerOptions options) => 0;
+
+    /// <summary>One pretraining update on <paramref name="real"/> images (in <see cref="Range"/>) with their labels.</summary>
+    public virtual StepLosses PretrainStep(Tensor real, int[] labels) =>
+        throw new NotSupportedException($"model '{Name}' has no pretraining phase");
+
+    /// <summary>Called once after the last pretraining epoch with the whole training set (BAGAN fits its latent distribution here).</summary>
+    public virtual void EndPretraining(ImageDataset data) { }
 
     /// <summary>Updates the critic on <paramref name="real"/> images (in <see cref="Range"/>) with their labels.</summary>
     public abstract StepLosses CriticStep(Tensor real, int[] labels);

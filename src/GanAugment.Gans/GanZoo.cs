@@ -31,6 +31,8 @@ public static class GanZoo
             (s, o, r) => new Wgan(s, (WganOptions)o, r)),
         new("wgan-gp", "WGAN with gradient penalty (lambda 10), Adam(1e-4, 0.5, 0.9), n_critic 5 (conditional=true for labels)", false, typeof(WganGpOptions),
             (s, o, r) => new WganGp(s, (WganGpOptions)o, r)),
+        new("bagan", "balancing GAN of the BAGAN seed: autoencoder init, class-conditional latent, (C+1)-class D (uniform or rebalance sampling)", true, typeof(BaganOptions),
+            (s, o, r) => new Bagan(s, (BaganOptions)o, r)),
     ];
 
     public static GanDescriptor Find(string name) =>
@@ -75,7 +77,9 @@ public static class GanZoo
         if (type == typeof(double) && double.TryParse(text, num, inv, out var d) && double.IsFinite(d)) return d;
         if (type == typeof(float) && float.TryParse(text, num, inv, out var f) && float.IsFinite(f)) return f;
         if (type == typeof(string)) return text;
-        var expected = type == typeof(bool) ? "true or false" : type == typeof(int) ? "a whole number" : "a number";
+        if (type.IsEnum && !int.TryParse(text, out _) && Enum.TryParse(type, Pascal(text), ignoreCase: true, out var e)) return e!;
+        var expected = type == typeof(bool) ? "true or false" : type == typeof(int) ? "a whole number"
+            : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type).Select(Kebab)) : "a number";
         throw new ArgumentException($"option '{key}' takes {expected}, got '{text}'");
     }
 

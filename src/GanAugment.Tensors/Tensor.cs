@@ -82,6 +82,14 @@ public partial class Tensor
         return t;
     }
 
+    /// <summary>A copy in storage that no <see cref="TensorPool"/> scope will reclaim.</summary>
+    internal Tensor ClonePersistent()
+    {
+        var t = new Tensor(TensorBuffer.AllocatePersistent(Numel, zeroed: false), _shape);
+        AsSpan().CopyTo(t.AsSpan());
+        return t;
+    }
+
     /// <summary>Backpropagates from this scalar (or with <paramref name="gradient"/>) into the leaves' <see cref="Grad"/>.</summary>
     public void Backward(Tensor? gradient = null, bool retainGraph = false, bool createGraph = false) =>
         Autograd.Backward(this, gradient, retainGraph, createGraph);

@@ -111,3 +111,32 @@ public class AutogradTests
         Assert.Throws<InvalidOperationException>(() => (x * 2f).Backward());
     }
 }
+
+public class TensorPoolTests
+{
+    [Fact]
+    public void BuffersAreReusedAcrossScopesAndLeafGradientsSurviveThem()
+    {
+        var pool = new TensorPool();
+        var w = Tensor.FromArray([1f, 2f]).RequiresGrad_();
+        using (pool.Scope()) (w * w).Sum().Backward();
+        var held = pool.PooledFloats;
+        using (pool.Scope())
+        {
+            w.Grad = null;
+            (w * w).Sum().Backward();
+        }
+        Assert.Equal(held, pool.PooledFloats); // the same step again took nothing new
+        // The gradient was made in a scope but lives outside the pool: later scopes do not overwrite it.
+        using (pool.Scope()) _ = Tensor.Full(99f, 2) * Tensor.Full(99f, 2);
+        Assert.Equal([2f, 4f], w.Grad!.ToArray());
+    }
+
+    [Fact]
+    public void ZerosFromThePoolAreZeroed()
+    {
+        var pool = new TensorPool();
+        using (pool.Scope()) _ = Tensor.Full(5f, 3, 3);
+        using (pool.Scope()) Assert.All(Tensor.Zeros(3, 3).ToArray(), v => Assert.Equal(0f, v));
+    }
+}

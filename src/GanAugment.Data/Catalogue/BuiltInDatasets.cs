@@ -3,9 +3,7 @@ namespace GanAugment.Data.Catalogue;
 /// <summary>
 /// The data sets GanAugment knows by name. Each entry is one <see cref="DatasetEntry"/>
 /// expression: to add a data set, add one to <see cref="All"/>; to plug in a reader for an entry
-/// whose <see cref="DatasetEntry.Loader"/> is null (cifar10, gtsrb, omniglot, waiting for the image
-/// readers), replace its <c>Loader: null</c> with the reader, or call
-/// <c>catalogue.WithLoader("cifar10", reader)</c>. Checksums are pinned from the sources named in
+/// whose <see cref="DatasetEntry.Loader"/> is null, set it, or call <c>catalogue.WithLoader(name, reader)</c>. Checksums are pinned from the sources named in
 /// each <see cref="FileCheck.Source"/>; none is made up: where no SHA-256 is published the entry
 /// says what is verified instead.
 /// </summary>
@@ -138,7 +136,7 @@ public static class BuiltInDatasets
             Size = 170052171,
             Source = TfdsSource,
         })],
-        Loader: null)
+        ArchiveLoaders.Cifar10)
     {
         BaseUrl = "https://www.cs.toronto.edu/~kriz/",
         HomePage = "https://www.cs.toronto.edu/~kriz/cifar.html",
@@ -156,7 +154,7 @@ public static class BuiltInDatasets
             new DatasetFile("GTSRB_Final_Test_Images.zip", new FileCheck { Md5 = "c7e4e6327067d32654124b0fe9e82185", Source = "torchvision GTSRB (MD5; no SHA-256 published)" }),
             new DatasetFile("GTSRB_Final_Test_GT.zip", new FileCheck { Md5 = "fe31e9c9270bbcd7b84b7f21a9d9d9e5", Source = "torchvision GTSRB (MD5; no SHA-256 published)" }),
         ],
-        Loader: null)
+        ArchiveLoaders.Gtsrb)
     {
         BaseUrl = "https://sid.erda.dk/public/archives/daaeac0d7ce1152aea9b61d9f1e19370/",
         HomePage = "https://benchmark.ini.rub.de/gtsrb_news.html",
@@ -171,7 +169,7 @@ public static class BuiltInDatasets
             new DatasetFile("images_background.zip", new FileCheck { Sha256 = ["ad41ab679c8b5d90b271ef46be6987cc81211774a695c29dcc5367b2b26ee640"], Size = 9464212, Source = TfdsSource }),
             new DatasetFile("images_evaluation.zip", new FileCheck { Sha256 = ["1f61a8f3366785b057fc117d9228e78a16e3d976c8953b2a10fcc74cf0609cee"], Size = 6462886, Source = TfdsSource }),
         ],
-        Loader: null)
+        ArchiveLoaders.Omniglot)
     {
         BaseUrl = "https://github.com/brendenlake/omniglot/raw/master/python/",
         HomePage = "https://github.com/brendenlake/omniglot",

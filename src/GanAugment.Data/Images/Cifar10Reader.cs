@@ -75,17 +75,16 @@ public static class Cifar10Reader
     /// <summary>Adds the records of an in-memory batch file; <paramref name="name"/> is used in error messages.</summary>
     internal static void DecodeBatch(ReadOnlySpan<byte> bytes, string name, int classCount, ImageDatasetBuilder builder)
     {
-        var path = name;
-        if (bytes.Length == 0) throw DataFormatException.At(path, "batch file is empty", offset: 0);
+        if (bytes.Length == 0) throw DataFormatException.At(name, "batch file is empty", offset: 0);
         if (bytes.Length % RecordBytes != 0)
-            throw DataFormatException.At(path,
+            throw DataFormatException.At(name,
                 $"length {bytes.Length} is not a multiple of the {RecordBytes}-byte record (truncated?)",
                 offset: bytes.Length / RecordBytes * RecordBytes);
         for (var offset = 0; offset < bytes.Length; offset += RecordBytes)
         {
             var label = bytes[offset];
             if (label >= classCount)
-                throw DataFormatException.At(path, $"label {label} is not below the {classCount} classes", offset: offset);
+                throw DataFormatException.At(name, $"label {label} is not below the {classCount} classes", offset: offset);
             builder.AddChw(bytes.Slice(offset + 1, ImageBytes), label);
         }
     }

@@ -73,6 +73,6 @@ public static class GtsrbReader
         if (image.Width != row.Width || image.Height != row.Height)
             throw DataFormatException.At(csv, $"{row.Filename} is {image.Width}x{image.Height}, the annotation says {row.Width}x{row.Height}", line: row.Line);
         var sign = ImageCrop.Crop(image, row.X1, row.Y1, row.X2 - row.X1 + 1, row.Y2 - row.Y1 + 1);
-        return ImageConvert.ToRgb(ImageResize.Resize(sign, size, size));
+        return ImageFolderReader.Prepare(sign, size, ImageColor.Rgb);
     }
 }

@@ -28,9 +28,7 @@ public static class ImageFolderReader
                 throw DataFormatException.At(classDirs[label], "class folder holds no PNG, PGM/PPM or BMP images");
             foreach (var file in files)
             {
-                var image = ImageFile.Read(file);
-                if (size is { } s) image = ImageResize.Resize(image, s, s);
-                image = ImageConvert.To(image, mode);
+                var image = Prepare(ImageFile.Read(file), size, mode);
                 if (builder is null)
                 {
                     builder = new ImageDatasetBuilder(image.Channels, image.Height, image.Width);
@@ -43,6 +41,17 @@ public static class ImageFolderReader
             }
         }
         return builder!.Build([.. classDirs.Select(Path.GetFileName).Select(n => n!)]);
+    }
+
+    /// <summary>
+    /// Brings an image to the colour mode and (if given) the size, converting to grey before
+    /// resizing and to RGB after, so the resize always works on the fewer channels.
+    /// </summary>
+    internal static RawImage Prepare(RawImage image, int? size, ImageColor mode)
+    {
+        if (mode == ImageColor.Grey) image = ImageConvert.ToGrey(image);
+        if (size is { } s) image = ImageResize.Resize(image, s, s);
+        return ImageConvert.To(image, mode);
     }
 
     /// <summary>Sub-folders of <paramref name="folder"/> not starting with '.', in ordinal name order.</summary>

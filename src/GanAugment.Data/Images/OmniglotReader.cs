@@ -27,7 +27,7 @@ public static class OmniglotReader
                 if (files.Length == 0) throw DataFormatException.At(character, "character folder holds no images");
                 foreach (var file in files)
                 {
-                    var image = ImageResize.Resize(ImageConvert.ToGrey(ImageFile.Read(file)), size, size);
+                    var image = ImageFolderReader.Prepare(ImageFile.Read(file), size, ImageColor.Grey);
                     builder.Add(image, names.Count);
                 }
                 names.Add($"{Path.GetFileName(alphabet)}/{Path.GetFileName(character)}");

@@ -14,7 +14,8 @@ internal static class NearestNeighbours
 
     /// <summary>
     /// For each row index in <paramref name="queries"/>, the indices of its <paramref name="k"/>
-    /// nearest other rows, nearest first (ties to the lower index), as queries.Length×k row-major.
+    /// nearest other rows, nearest first, as queries.Length×k row-major. Equal distances among the
+    /// shortlisted candidates go to the lower index.
     /// </summary>
     /// <exception cref="ArgumentException">k is not in 1..rows − 1.</exception>
     public static int[] Find(ReadOnlySpan<float> samples, int rows, int columns, ReadOnlySpan<int> queries, int k)

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+using GanAugment.Tensors.Kernels;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GanAugment.Evaluation.Metrics;
@@ -9,9 +11,11 @@ namespace GanAugment.Evaluation.Metrics;
 /// </summary>
 public sealed class GaussianStatistics
 {
-    // NOTE: rows are centred and multiplied in chunks so the double copy of the data stays small
-    // (a chunk of 512 rows of 2048 features is 8 MB) however many rows there are.
+    // NOTE: rows are centred in double and accumulated a chunk at a time, so the double copy of
+    // the data stays small (512 rows of 2048 features is 8 MB) however many rows there are.
     private const int ChunkRows = 512;
+
+    private Matrix<double>? _covarianceRoot;
 
     /// <summary>Wraps a precomputed mean (length d) and covariance (d×d, row-major).</summary>
     /// <exception cref="ArgumentException">The lengths do not match, or a value is not finite.</exception>
@@ -77,36 +81,67 @@ public sealed class GaussianStatistics
             mean[c] /= rows;
         }
 
-        var scatter = Matrix<double>.Build.Dense(columns, columns);
-        var block = Matrix<double>.Build.Dense(columns, columns);
+        var scatter = new double[columns * columns];
+        var centred = new double[columns * Math.Min(ChunkRows, rows)];
         for (var start = 0; start < rows; start += ChunkRows)
         {
             var count = Math.Min(ChunkRows, rows - start);
-            // A row-major count×d block is the column-major storage of its d×count transpose.
-            var centred = new double[count * columns];
-            for (var i = 0; i < centred.Length; i++)
+            // Column-major (feature c's deviations are contiguous), so each Σ entry is one dot product.
+            for (var r = 0; r < count; r++)
             {
-                centred[i] = features[start * columns + i] - mean[i % columns];
+                var row = features.Slice((start + r) * columns, columns);
+                for (var c = 0; c < columns; c++)
+                {
+                    centred[c * count + r] = row[c] - mean[c];
+                }
             }
 
-            var transposed = Matrix<double>.Build.Dense(columns, count, centred);
-            transposed.TransposeAndMultiply(transposed, block);
-            scatter.Add(block, scatter);
+            AddUpperScatter(centred, count, columns, scatter);
         }
 
-        var covariance = new double[columns * columns];
         for (var i = 0; i < columns; i++)
         {
-            for (var j = 0; j < columns; j++)
+            for (var j = i; j < columns; j++)
             {
-                // Average the two triangles so Σ is exactly symmetric for the eigen-solver.
-                covariance[i * columns + j] = 0.5 * (scatter[i, j] + scatter[j, i]) / (rows - 1);
+                var value = scatter[i * columns + j] / (rows - 1);
+                scatter[i * columns + j] = value;
+                scatter[j * columns + i] = value;
             }
         }
 
-        return new GaussianStatistics(mean, covariance);
+        return new GaussianStatistics(mean, scatter);
     }
 
+    /// <summary>Σ as a MathNet matrix.</summary>
     internal Matrix<double> CovarianceMatrix() =>
         Matrix<double>.Build.Dense(Dimension, Dimension, (i, j) => Covariance[i * Dimension + j]);
+
+    /// <summary>Tr Σ.</summary>
+    internal double CovarianceTrace()
+    {
+        var trace = 0.0;
+        for (var i = 0; i < Dimension; i++)
+        {
+            trace += Covariance[i * Dimension + i];
+        }
+
+        return trace;
+    }
+
+    /// <summary>Σ^½, computed on first use and kept, so cached real-data statistics pay for it once.</summary>
+    internal Matrix<double> CovarianceRoot() => _covarianceRoot ??= FrechetDistance.SymmetricSqrt(CovarianceMatrix());
+
+    /// <summary>
+    /// scatter[i, j] += Σ_r x[i, r]·x[j, r] for j ≥ i, with x column-major (columns × count).
+    /// Rows i are independent, so they run in parallel and the bits do not depend on the thread count.
+    /// </summary>
+    private static void AddUpperScatter(double[] centred, int count, int columns, double[] scatter) =>
+        EngineThreads.For(0, columns, i =>
+        {
+            var xi = centred.AsSpan(i * count, count);
+            for (var j = i; j < columns; j++)
+            {
+                scatter[i * columns + j] += TensorPrimitives.Dot<double>(xi, centred.AsSpan(j * count, count));
+            }
+        });
 }

@@ -18,6 +18,7 @@ public sealed class GanTrainer
     private readonly TrainerOptions _options;
     private readonly ICheckpointStore? _store;
     private readonly IReadOnlyList<ITrainingObserver> _observers;
+    private readonly TensorPool _pool = new();
 
     public GanTrainer(GanModel model, ImageDataset data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
     {
@@ -50,6 +51,13 @@ public sealed class GanTrainer
         var position = resumeFrom ?? new TrainingPosition(0, 0, 0);
         foreach (var o in _observers) o.OnStart(_model, _options, position.Epoch);
         var clock = Stopwatch.StartNew();
+        if (resumeFrom is null && !Pretrain(cancel))
+        {
+            // NOTE: no checkpoint: a resumed run skips pretraining, so it must not resume from a half-pretrained model.
+            var interrupted = new TrainingOutcome(true, 0, 0, clock.Elapsed, null);
+            foreach (var o in _observers) o.OnEnd(_model, interrupted);
+            return interrupted;
+        }
         var realPerStep = _model.RealPerStep(_options.BatchSize);
         var steps = StepsPerEpoch;
         var stepsDone = 0;
@@ -60,9 +68,7 @@ public sealed class GanTrainer
         {
             var order = EpochOrder(epoch);
             var epochClock = Stopwatch.StartNew();
-            var sums = new Dictionary<string, double>();
-            var names = new List<string>();
-            var counts = new Dictionary<string, int>();
+            var means = new LossMeans();
             for (; step < steps; step++)
             {
                 if (cancel.IsCancellationRequested)
@@ -74,23 +80,21 @@ public sealed class GanTrainer
                 }
                 var stepClock = Stopwatch.GetTimestamp();
                 var indices = BatchIndices(order, step, realPerStep);
-                var real = ImageBatch.From(_data, indices, _model.Range);
-                var losses = _model.CriticStep(real, ImageBatch.Labels(_data, indices));
-                criticCount++;
-                if (criticCount % _model.CriticSteps == 0) losses.AddRange(_model.GeneratorStep(_options.BatchSize));
-                stepsDone++;
-                foreach (var (name, value) in losses.Values)
+                StepLosses losses;
+                // NOTE: every tensor of the step lives in the pool scope and is reused by the next step.
+                using (_pool.Scope())
                 {
-                    if (!sums.ContainsKey(name)) { names.Add(name); sums[name] = 0; counts[name] = 0; }
-                    sums[name] += value;
-                    counts[name]++;
+                    var real = ImageBatch.From(_data, indices, _model.Range);
+                    losses = TrainingStep.Run(_model, real, ImageBatch.Labels(_data, indices), _options.BatchSize, criticCount);
                 }
+                criticCount++;
+                stepsDone++;
+                means.Add(losses);
                 var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
                 var report = new StepReport(epoch, step, steps, _options.Epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), clock.Elapsed);
                 foreach (var o in _observers) o.OnStep(report);
             }
-            var means = names.Select(n => new KeyValuePair<string, float>(n, (float)(sums[n] / counts[n]))).ToList();
-            var epochReport = new EpochReport(epoch, _options.Epochs, means, epochClock.Elapsed);
+            var epochReport = new EpochReport(epoch, _options.Epochs, means.Means(), epochClock.Elapsed);
             foreach (var o in _observers) o.OnEpochEnd(_model, epochReport);
             var done = epoch + 1;
             if (done == _options.Epochs || (_options.CheckpointEvery > 0 && done % _options.CheckpointEvery == 0))
@@ -99,6 +103,42 @@ public sealed class GanTrainer
         var outcome = new TrainingOutcome(false, _options.Epochs, stepsDone, clock.Elapsed, lastCheckpoint);
         foreach (var o in _observers) o.OnEnd(_model, outcome);
         return outcome;
+    }
+
+    /// <summary>
+    /// The model's pretraining phase (<see cref="GanModel.PretrainEpochs"/>, none for most models):
+    /// shuffled batches as the adversarial epochs, reported to the observers' pretraining methods.
+    /// Returns false when cancelled.
+    /// </summary>
+    private bool Pretrain(CancellationToken cancel)
+    {
+        var epochs = _model.PretrainEpochs(_options);
+        if (epochs <= 0) return true;
+        var clock = Stopwatch.StartNew();
+        var steps = StepsPerEpoch;
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            var order = EpochOrder(-1 - epoch);
+            var epochClock = Stopwatch.StartNew();
+            var means = new LossMeans();
+            for (var step = 0; step < steps; step++)
+            {
+                if (cancel.IsCancellationRequested) return false;
+                var stepClock = Stopwatch.GetTimestamp();
+                var indices = BatchIndices(order, step, _options.BatchSize);
+                StepLosses losses;
+                using (_pool.Scope()) losses = _model.PretrainStep(ImageBatch.From(_data, indices, _model.Range), ImageBatch.Labels(_data, indices));
+                means.Add(losses);
+                var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
+                var report = new StepReport(epoch, step, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), clock.Elapsed);
+                foreach (var o in _observers) o.OnPretrainStep(report);
+            }
+            var epochReport = new EpochReport(epoch, epochs, means.Means(), epochClock.Elapsed);
+            foreach (var o in _observers) o.OnPretrainEpochEnd(_model, epochReport);
+        }
+        _model.EndPretraining(_data);
+        foreach (var o in _observers) o.OnPretrainEnd(_model);
+        return true;
     }
 
     private string? Save(TrainingPosition position)
@@ -110,7 +150,10 @@ public sealed class GanTrainer
     }
 
     /// <summary>The shuffled image order of an epoch: a function of (seed, epoch) only.</summary>
-    private int[] EpochOrder(int epoch) => new Rng(_options.Seed ^ (0xA5A5_0000_0000UL + (ulong)epoch * 0x9E37_79B9UL)).Permutation(_data.Count);
+    private int[] EpochOrder(int epoch) => EpochOrder(_options.Seed, epoch, _data.Count);
+
+    /// <summary>The shuffled order of <paramref name="count"/> images in epoch <paramref name="epoch"/> of a run seeded <paramref name="seed"/> (negative epochs: pretraining).</summary>
+    public static int[] EpochOrder(ulong seed, int epoch, int count) => new Rng(seed ^ (0xA5A5_0000_0000UL + unchecked((ulong)epoch) * 0x9E37_79B9UL)).Permutation(count);
 
     /// <summary>The images of critic step <paramref name="step"/>; wraps around when an epoch needs more than one pass.</summary>
     private static int[] BatchIndices(int[] order, int step, int count)
@@ -120,6 +163,25 @@ public sealed class GanTrainer
         for (var i = 0; i < count; i++) indices[i] = order[(int)((start + i) % order.Length)];
         return indices;
     }
+}
+
+/// <summary>Running means of named losses over the steps of an epoch, in the order the names first appear.</summary>
+internal sealed class LossMeans
+{
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, (double Sum, int Count)> _totals = [];
+
+    public void Add(StepLosses losses)
+    {
+        foreach (var (name, value) in losses.Values)
+        {
+            if (!_totals.TryGetValue(name, out var total)) _names.Add(name);
+            _totals[name] = (total.Sum + value, total.Count + 1);
+        }
+    }
+
+    public List<KeyValuePair<string, float>> Means() =>
+        [.. _names.Select(n => new KeyValuePair<string, float>(n, (float)(_totals[n].Sum / _totals[n].Count)))];
 }
 
 /// <summary>Where training stands: next epoch and step to run, and critic steps done so far.</summary>

@@ -16,6 +16,15 @@ public interface ITrainingObserver
 
     void OnStep(StepReport report) { }
 
+    /// <summary>After each step of a pretraining phase (<see cref="GanModel.PretrainEpochs"/>).</summary>
+    void OnPretrainStep(StepReport report) { }
+
+    /// <summary>After each epoch of a pretraining phase.</summary>
+    void OnPretrainEpochEnd(GanModel model, EpochReport report) { }
+
+    /// <summary>After the pretraining phase and <see cref="GanModel.EndPretraining"/>, before the first adversarial epoch.</summary>
+    void OnPretrainEnd(GanModel model) { }
+
     void OnEpochEnd(GanModel model, EpochReport report) { }
 
     void OnCheckpoint(string path) { }

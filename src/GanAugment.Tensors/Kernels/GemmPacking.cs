@@ -19,35 +19,39 @@ internal static unsafe class GemmPacking
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA(bool transA, float* a, nint lda, int i0, int mc, int p0, int kc, int mr, float* dst)
     {
+        if (transA)
+        {
+            // op(A)[i, p] = A[p, i]: each k-step's rows are contiguous in A, so walk A row by row
+            // (one pass over each source line) and deal the values out to the panels.
+            for (int p = 0; p < kc; p++)
+            {
+                float* src = a + ((nint)(p0 + p) * lda) + i0;
+                for (int ir = 0; ir < mc; ir += mr)
+                {
+                    CopyPadded(src + ir, dst + ((nint)ir * kc) + ((nint)p * mr), Math.Min(mr, mc - ir), mr);
+                }
+            }
+
+            return;
+        }
+
         for (int ir = 0; ir < mc; ir += mr)
         {
             int rows = Math.Min(mr, mc - ir);
             float* panel = dst + ((nint)ir * kc);
-            if (transA)
+            float* src = a + ((nint)(i0 + ir) * lda) + p0;
+            for (int p = 0; p < kc; p++)
             {
-                // op(A)[i, p] = A[p, i]: each k-step's rows are contiguous in A.
-                float* src = a + ((nint)p0 * lda) + i0 + ir;
-                for (int p = 0; p < kc; p++)
+                float* d = panel + ((nint)p * mr);
+                int r = 0;
+                for (; r < rows; r++)
                 {
-                    CopyPadded(src + ((nint)p * lda), panel + ((nint)p * mr), rows, mr);
+                    d[r] = src[(r * lda) + p];
                 }
-            }
-            else
-            {
-                float* src = a + ((nint)(i0 + ir) * lda) + p0;
-                for (int p = 0; p < kc; p++)
-                {
-                    float* d = panel + ((nint)p * mr);
-                    int r = 0;
-                    for (; r < rows; r++)
-                    {
-                        d[r] = src[(r * lda) + p];
-                    }
 
-                    for (; r < mr; r++)
-                    {
-                        d[r] = 0f;
-                    }
+                for (; r < mr; r++)
+                {
+                    d[r] = 0f;
                 }
             }
         }
@@ -95,7 +99,7 @@ internal static unsafe class GemmPacking
         {
             for (int j = 0; j < cols8; j += 8)
             {
-                Transpose8x8(src + ((nint)j * ldb) + p, ldb, panel + ((nint)p * nr) + j, nr);
+                MatrixTranspose.Block8x8(src + ((nint)j * ldb) + p, ldb, panel + ((nint)p * nr) + j, nr);
             }
         }
 
@@ -114,47 +118,6 @@ internal static unsafe class GemmPacking
                 d[j] = 0f;
             }
         }
-    }
-
-    /// <summary>dst[t·ldd + r] = src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Transpose8x8(float* src, nint lds, float* dst, nint ldd)
-    {
-        Vector256<float> r0 = Avx.LoadVector256(src);
-        Vector256<float> r1 = Avx.LoadVector256(src + lds);
-        Vector256<float> r2 = Avx.LoadVector256(src + (2 * lds));
-        Vector256<float> r3 = Avx.LoadVector256(src + (3 * lds));
-        Vector256<float> r4 = Avx.LoadVector256(src + (4 * lds));
-        Vector256<float> r5 = Avx.LoadVector256(src + (5 * lds));
-        Vector256<float> r6 = Avx.LoadVector256(src + (6 * lds));
-        Vector256<float> r7 = Avx.LoadVector256(src + (7 * lds));
-
-        Vector256<float> t0 = Avx.UnpackLow(r0, r1);
-        Vector256<float> t1 = Avx.UnpackHigh(r0, r1);
-        Vector256<float> t2 = Avx.UnpackLow(r2, r3);
-        Vector256<float> t3 = Avx.UnpackHigh(r2, r3);
-        Vector256<float> t4 = Avx.UnpackLow(r4, r5);
-        Vector256<float> t5 = Avx.UnpackHigh(r4, r5);
-        Vector256<float> t6 = Avx.UnpackLow(r6, r7);
-        Vector256<float> t7 = Avx.UnpackHigh(r6, r7);
-
-        Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44);
-        Vector256<float> u1 = Avx.Shuffle(t0, t2, 0xEE);
-        Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44);
-        Vector256<float> u3 = Avx.Shuffle(t1, t3, 0xEE);
-        Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44);
-        Vector256<float> u5 = Avx.Shuffle(t4, t6, 0xEE);
-        Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44);
-        Vector256<float> u7 = Avx.Shuffle(t5, t7, 0xEE);
-
-        Avx.Store(dst, Avx.Permute2x128(u0, u4, 0x20));
-        Avx.Store(dst + ldd, Avx.Permute2x128(u1, u5, 0x20));
-        Avx.Store(dst + (2 * ldd), Avx.Permute2x128(u2, u6, 0x20));
-        Avx.Store(dst + (3 * ldd), Avx.Permute2x128(u3, u7, 0x20));
-        Avx.Store(dst + (4 * ldd), Avx.Permute2x128(u0, u4, 0x31));
-        Avx.Store(dst + (5 * ldd), Avx.Permute2x128(u1, u5, 0x31));
-        Avx.Store(dst + (6 * ldd), Avx.Permute2x128(u2, u6, 0x31));
-        Avx.Store(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31));
     }
 
     /// <summary>Copies <paramref name="count"/> floats and zero-fills up to <paramref name="width"/>.</summary>

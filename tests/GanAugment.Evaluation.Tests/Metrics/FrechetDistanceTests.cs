@@ -102,6 +102,17 @@ public class FrechetDistanceTests
     }
 
     [Fact]
+    public void CachedRealStatistics_GiveTheSameDistanceAgain()
+    {
+        var real = GaussianStatistics.FromFeatures(CorrelatedFeatures(300, 5, seed: 6), 300, 5);
+        var fake = GaussianStatistics.FromFeatures(CorrelatedFeatures(300, 5, seed: 7), 300, 5);
+        var first = FrechetDistance.Compute(real, fake);
+        Assert.True(first > 0);
+        Assert.Equal(first, FrechetDistance.Compute(real, fake));
+        Assert.Equal(first, FrechetDistance.Compute(fake, real), 9);
+    }
+
+    [Fact]
     public void OneDimensionalFeatures_ByHand()
     {
         // {0, 2}: μ 1, σ² 2; {1, 5}: μ 3, σ² 8; d² = (1 − 3)² + (√2 − √8)² = 4 + 2.

@@ -6,7 +6,7 @@ namespace GanAugment.Data.Images.Png;
 /// </summary>
 public readonly record struct Adam7(int X0, int Y0, int DX, int DY)
 {
-    public static readonly Adam7[] Passes =
+    public static IReadOnlyList<Adam7> Passes { get; } =
     [
         new(0, 0, 8, 8), new(4, 0, 8, 8), new(0, 4, 4, 8), new(2, 0, 4, 4),
         new(0, 2, 2, 4), new(1, 0, 2, 2), new(0, 1, 1, 2),

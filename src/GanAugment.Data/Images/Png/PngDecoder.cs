@@ -29,7 +29,7 @@ public static class PngDecoder
         else
         {
             var pos = 0;
-            for (var p = 0; p < Adam7.Passes.Length; p++)
+            for (var p = 0; p < Adam7.Passes.Count; p++)
                 pos = ReconstructPass(filtered, pos, Adam7.Passes[p], p + 1, chunks, pixels, name);
         }
         return new RawImage(header.Width, header.Height, header.OutputChannels, pixels).CollapseGrey();

@@ -13,6 +13,7 @@ internal static class Conv2d
     public static Tensor Apply(Tensor x, Tensor w, ConvGeometry g)
     {
         var y = Tensor.Empty([g.Batch, g.OutChannels, g.OutHeight, g.OutWidth]);
+        FlopCounter.Add((long)g.Flops);
         Conv2dKernels.Forward(x.AsSpan(), w.AsSpan(), y.AsSpan(), in g);
         return Graph.Record(y, "conv2d", [x, w], gy => [
             x.RequiresGrad ? ConvInputGrad.Apply(gy, w, g) : null,

@@ -11,6 +11,7 @@ internal static class ConvInputGrad
     public static Tensor Apply(Tensor gy, Tensor w, ConvGeometry g)
     {
         var gx = Tensor.Empty([g.Batch, g.InChannels, g.InHeight, g.InWidth]);
+        FlopCounter.Add((long)g.Flops);
         Conv2dKernels.InputGrad(gy.AsSpan(), w.AsSpan(), gx.AsSpan(), in g);
         return Graph.Record(gx, "conv2d_input_grad", [gy, w], u => [
             gy.RequiresGrad ? Conv2d.Apply(u, w, g) : null,

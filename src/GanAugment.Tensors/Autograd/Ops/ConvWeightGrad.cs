@@ -11,6 +11,7 @@ internal static class ConvWeightGrad
     public static Tensor Apply(Tensor x, Tensor gy, ConvGeometry g)
     {
         var gw = Tensor.Empty([g.OutChannels, g.InChannels, g.KernelH, g.KernelW]);
+        FlopCounter.Add((long)g.Flops);
         Conv2dKernels.WeightGrad(x.AsSpan(), gy.AsSpan(), gw.AsSpan(), in g);
         return Graph.Record(gw, "conv2d_weight_grad", [x, gy], v => [
             x.RequiresGrad ? ConvInputGrad.Apply(gy, v, g) : null,

@@ -26,6 +26,7 @@ internal static class MatMul
             throw new ArgumentException($"matmul batch sizes differ: {batchA} and {batchB}");
         var batch = Math.Max(batchA, batchB);
         var y = batch == 0 ? Tensor.Empty([m, n]) : Tensor.Empty([batch, m, n]);
+        FlopCounter.Add(2L * Math.Max(batch, 1) * m * n * ka);
         Gemm.SgemmBatched(transA, transB, Math.Max(batch, 1), m, n, ka,
             a.AsSpan(), batchA == 0 ? 0 : (long)m * ka,
             b.AsSpan(), batchB == 0 ? 0 : (long)ka * n,

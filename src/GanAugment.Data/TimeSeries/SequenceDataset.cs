@@ -1,0 +1,95 @@
+namespace GanAugment.Data.TimeSeries;
+
+/// <summary>
+/// An in-memory set of N sequences of T steps with F features each, as floats in N·T·F order
+/// (sequence i is the contiguous slice [i·T·F, (i+1)·T·F), step t of it [t·F, (t+1)·F)), with
+/// optional class labels. Sequences shorter than T were padded; <see cref="Lengths"/> holds
+/// each sequence's real number of steps.
+/// </summary>
+public sealed class SequenceDataset
+{
+    public SequenceDataset(float[] values, int count, int length, int features,
+        int[]? labels = null, IReadOnlyList<string>? classNames = null, int[]? lengths = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (count < 0 || length <= 0 || features <= 0)
+            throw new ArgumentException($"sequence shape must be non-negative count and positive length and features, got {count}x{length}x{features}");
+        if ((long)count * length * features != values.Length)
+            throw new ArgumentException($"{values.Length} values do not hold {count} sequences of {length}x{features}");
+        if (labels is null != classNames is null)
+            throw new ArgumentException("labels and class names go together");
+        if (labels is not null)
+        {
+            if (labels.Length != count) throw new ArgumentException($"{labels.Length} labels for {count} sequences");
+            foreach (var y in labels)
+                if ((uint)y >= (uint)classNames!.Count)
+                    throw new ArgumentException($"label {y} is out of range for {classNames.Count} classes");
+        }
+        if (lengths is not null)
+        {
+            if (lengths.Length != count) throw new ArgumentException($"{lengths.Length} lengths for {count} sequences");
+            foreach (var l in lengths)
+                if (l <= 0 || l > length) throw new ArgumentException($"sequence length {l} is outside 1..{length}");
+        }
+        Values = values;
+        Count = count;
+        Length = length;
+        Features = features;
+        Labels = labels;
+        ClassNames = classNames ?? [];
+        Lengths = lengths ?? Enumerable.Repeat(length, count).ToArray();
+    }
+
+    /// <summary>All values, N·T·F.</summary>
+    public float[] Values { get; }
+
+    /// <summary>N, the number of sequences.</summary>
+    public int Count { get; }
+
+    /// <summary>T, the number of steps per (padded) sequence.</summary>
+    public int Length { get; }
+
+    /// <summary>F, the number of features per step.</summary>
+    public int Features { get; }
+
+    /// <summary>Class index per sequence, or null when unlabelled.</summary>
+    public int[]? Labels { get; }
+
+    public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>Real (unpadded) number of steps per sequence.</summary>
+    public int[] Lengths { get; }
+
+    public bool HasLabels => Labels is not null;
+
+    public int ClassCount => ClassNames.Count;
+
+    public int SequenceSize => Length * Features;
+
+    public ReadOnlySpan<float> Sequence(int index) => Values.AsSpan(index * SequenceSize, SequenceSize);
+
+    /// <summary>Number of sequences per class, indexed by class.</summary>
+    public int[] ClassCounts()
+    {
+        var counts = new int[ClassCount];
+        foreach (var y in Labels ?? throw new InvalidOperationException("the sequences are unlabelled")) counts[y]++;
+        return counts;
+    }
+
+    /// <summary>A new data set holding the sequences at <paramref name="indices"/>, in that order.</summary>
+    public SequenceDataset Subset(IReadOnlyList<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var size = SequenceSize;
+        var values = new float[indices.Count * size];
+        var labels = Labels is null ? null : new int[indices.Count];
+        var lengths = new int[indices.Count];
+        for (var i = 0; i < indices.Count; i++)
+        {
+            Sequence(indices[i]).CopyTo(values.AsSpan(i * size, size));
+            if (labels is not null) labels[i] = Labels![indices[i]];
+            lengths[i] = Lengths[indices[i]];
+        }
+        return new SequenceDataset(values, indices.Count, Length, Features, labels, Labels is null ? null : ClassNames, lengths);
+    }
+}

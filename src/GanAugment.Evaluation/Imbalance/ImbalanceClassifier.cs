@@ -1,0 +1,88 @@
+using GanAugment.Data.Images;
+using GanAugment.Gans.Training;
+using GanAugment.NN;
+using GanAugment.NN.Optim;
+using GanAugment.Tensors;
+
+namespace GanAugment.Evaluation.Imbalance;
+
+/// <summary>
+/// The small CNN of the imbalance protocol: 3×3 convolutions Width (stride 1), 2·Width (stride 2)
+/// and 2·Width (stride 2), each with ReLU, then dense Hidden with ReLU and dense → classes,
+/// trained with Adam and cross-entropy on images scaled to [-1, 1]. The seed fixes the
+/// initialisation and the batch order.
+/// </summary>
+public sealed class ImbalanceClassifier
+{
+    private const int EvalBatch = 500;
+    private readonly Sequential _network;
+
+    private ImbalanceClassifier(Sequential network) => _network = network;
+
+    /// <summary>Trains a fresh classifier on <paramref name="train"/>.</summary>
+    public static ImbalanceClassifier Train(ImageDataset train, ClassifierOptions options, ulong seed, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        options.Validate();
+        var rng = new Rng(seed);
+        var network = Build(train, options, rng);
+        var optimizer = new Adam(network.Parameters(), lr: options.LearningRate);
+        var batch = Math.Min(options.BatchSize, train.Count);
+        var steps = train.Count / batch;
+        if (options.MaxStepsPerEpoch > 0) steps = Math.Min(steps, options.MaxStepsPerEpoch);
+        network.Train();
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            var order = rng.Permutation(train.Count);
+            for (var step = 0; step < steps; step++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                var indices = order.AsSpan(step * batch, batch);
+                var loss = Losses.CrossEntropy(network.Call(ImageBatch.From(train, indices, Data.Writers.PixelRange.MinusOneToOne)), ImageBatch.Labels(train, indices));
+                optimizer.ZeroGrad();
+                loss.Backward();
+                optimizer.Step();
+            }
+        }
+        network.Eval();
+        return new ImbalanceClassifier(network);
+    }
+
+    /// <summary>The predicted class of every image of <paramref name="data"/>.</summary>
+    public int[] Predict(ImageDataset data)
+    {
+        var predictions = new int[data.Count];
+        using (Autograd.NoGrad())
+        {
+            for (var start = 0; start < data.Count; start += EvalBatch)
+            {
+                var indices = Enumerable.Range(start, Math.Min(EvalBatch, data.Count - start)).ToArray();
+                var logits = _network.Call(ImageBatch.From(data, indices, Data.Writers.PixelRange.MinusOneToOne));
+                var classes = logits.Size(1);
+                var values = logits.AsSpan();
+                for (var i = 0; i < indices.Length; i++)
+                {
+                    var row = values.Slice(i * classes, classes);
+                    var best = 0;
+                    for (var c = 1; c < classes; c++)
+                        if (row[c] > row[best]) best = c;
+                    predictions[start + i] = best;
+                }
+            }
+        }
+        return predictions;
+    }
+
+    private static Sequential Build(ImageDataset data, ClassifierOptions o, Rng rng)
+    {
+        int Half(int side) => (side - 1) / 2 + 1;
+        var features = 2 * o.Width * Half(Half(data.Height)) * Half(Half(data.Width));
+        return new Sequential(
+            new Conv2d(data.Channels, o.Width, 3, rng, padding: 1), new ReLU(),
+            new Conv2d(o.Width, 2 * o.Width, 3, rng, stride: 2, padding: 1), new ReLU(),
+            new Conv2d(2 * o.Width, 2 * o.Width, 3, rng, stride: 2, padding: 1), new ReLU(),
+            new Flatten(),
+            new Linear(features, o.Hidden, rng), new ReLU(),
+            new Linear(o.Hidden, data.ClassCount, rng));
+    }
+}

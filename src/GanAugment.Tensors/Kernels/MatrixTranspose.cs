@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>Out-of-place float matrix transpose, 8x8 blocks in registers (AVX) with a scalar rim.</summary>
+internal static unsafe class MatrixTranspose
+{
+    /// <summary>dst[j·ldd + i] = src[i·lds + j] for a rows x cols source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Run(float* src, int rows, int cols, nint lds, float* dst, nint ldd)
+    {
+        int rows8 = Avx.IsSupported ? rows & ~7 : 0;
+        int cols8 = Avx.IsSupported ? cols & ~7 : 0;
+        for (int i = 0; i < rows8; i += 8)
+        {
+            for (int j = 0; j < cols8; j += 8)
+            {
+                Block8x8(src + (i * lds) + j, lds, dst + (j * ldd) + i, ldd);
+            }
+
+            for (int r = i; r < i + 8; r++)
+            {
+                for (int j = cols8; j < cols; j++)
+                {
+                    dst[(j * ldd) + r] = src[(r * lds) + j];
+                }
+            }
+        }
+
+        for (int r = rows8; r < rows; r++)
+        {
+            for (int j = 0; j < cols; j++)
+            {
+                dst[(j * ldd) + r] = src[(r * lds) + j];
+            }
+        }
+    }
+
+    /// <summary>dst[t·ldd + r] (=|+=) src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute (needs AVX).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Block8x8(float* src, nint lds, float* dst, nint ldd, bool accumulate = false)
+    {
+        Vector256<float> r0 = Avx.LoadVector256(src);
+        Vector256<float> r1 = Avx.LoadVector256(src + lds);
+        Vector256<float> r2 = Avx.LoadVector256(src + (2 * lds));
+        Vector256<float> r3 = Avx.LoadVector256(src + (3 * lds));
+        Vector256<float> r4 = Avx.LoadVector256(src + (4 * lds));
+        Vector256<float> r5 = Avx.LoadVector256(src + (5 * lds));
+        Vector256<float> r6 = Avx.LoadVector256(src + (6 * lds));
+        Vector256<float> r7 = Avx.LoadVector256(src + (7 * lds));
+
+        Vector256<float> t0 = Avx.UnpackLow(r0, r1);
+        Vector256<float> t1 = Avx.UnpackHigh(r0, r1);
+        Vector256<float> t2 = Avx.UnpackLow(r2, r3);
+        Vector256<float> t3 = Avx.UnpackHigh(r2, r3);
+        Vector256<float> t4 = Avx.UnpackLow(r4, r5);
+        Vector256<float> t5 = Avx.UnpackHigh(r4, r5);
+        Vector256<float> t6 = Avx.UnpackLow(r6, r7);
+        Vector256<float> t7 = Avx.UnpackHigh(r6, r7);
+
+        Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44);
+        Vector256<float> u1 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44);
+        Vector256<float> u3 = Avx.Shuffle(t1, t3, 0xEE);
+        Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44);
+        Vector256<float> u5 = Avx.Shuffle(t4, t6, 0xEE);
+        Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44);
+        Vector256<float> u7 = Avx.Shuffle(t5, t7, 0xEE);
+
+        Put(dst, Avx.Permute2x128(u0, u4, 0x20), accumulate);
+        Put(dst + ldd, Avx.Permute2x128(u1, u5, 0x20), accumulate);
+        Put(dst + (2 * ldd), Avx.Permute2x128(u2, u6, 0x20), accumulate);
+        Put(dst + (3 * ldd), Avx.Permute2x128(u3, u7, 0x20), accumulate);
+        Put(dst + (4 * ldd), Avx.Permute2x128(u0, u4, 0x31), accumulate);
+        Put(dst + (5 * ldd), Avx.Permute2x128(u1, u5, 0x31), accumulate);
+        Put(dst + (6 * ldd), Avx.Permute2x128(u2, u6, 0x31), accumulate);
+        Put(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31), accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(float* dst, Vector256<float> value, bool accumulate)
+    {
+        Avx.Store(dst, accumulate ? Avx.Add(Avx.LoadVector256(dst), value) : value);
+    }
+}

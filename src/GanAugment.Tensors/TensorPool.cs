@@ -1,0 +1,68 @@
+namespace GanAugment.Tensors;
+
+/// <summary>
+/// Reuses tensor storage across training steps. A step runs inside <c>using (pool.Scope())</c>:
+/// every tensor made on this thread during the scope takes its floats from the pool, and when
+/// the scope ends they all go back, so a steady-state step allocates no tensor memory and the
+/// resident set stays flat. Tensors made in a scope must not be used after it ends: read losses
+/// with <c>Item()</c> inside. Leaves' gradients and optimizer state are allocated outside the
+/// pool and survive. Buffers are matched by exact length, which a repeated step always hits.
+/// </summary>
+public sealed class TensorPool
+{
+    private readonly Dictionary<int, Stack<float[]>> _free = [];
+    private List<float[]>? _rented;
+
+    /// <summary>Floats currently held by the pool, rented or free.</summary>
+    public long PooledFloats { get; private set; }
+
+    /// <summary>Starts a scope on this thread; disposing it returns every buffer rented in it.</summary>
+    public PoolScope Scope()
+    {
+        if (_rented is not null) throw new InvalidOperationException("this tensor pool already has an open scope");
+        _rented = [];
+        var previous = TensorBuffer.Current;
+        TensorBuffer.Current = this;
+        return new PoolScope(this, previous);
+    }
+
+    internal float[] Rent(int length)
+    {
+        if (_free.TryGetValue(length, out var stack) && stack.Count > 0)
+        {
+            var reused = stack.Pop();
+            _rented!.Add(reused);
+            return reused;
+        }
+        var fresh = GC.AllocateUninitializedArray<float>(length);
+        PooledFloats += length;
+        _rented!.Add(fresh);
+        return fresh;
+    }
+
+    private void End(TensorPool? previous)
+    {
+        foreach (var buffer in _rented!)
+        {
+            if (!_free.TryGetValue(buffer.Length, out var stack)) _free[buffer.Length] = stack = new Stack<float[]>();
+            stack.Push(buffer);
+        }
+        _rented = null;
+        TensorBuffer.Current = previous;
+    }
+
+    /// <summary>The open scope of a <see cref="TensorPool"/>.</summary>
+    public readonly struct PoolScope : IDisposable
+    {
+        private readonly TensorPool _pool;
+        private readonly TensorPool? _previous;
+
+        internal PoolScope(TensorPool pool, TensorPool? previous)
+        {
+            _pool = pool;
+            _previous = previous;
+        }
+
+        public void Dispose() => _pool.End(_previous);
+    }
+}

@@ -1,0 +1,81 @@
+using GanAugment.Gans.Training;
+
+namespace GanAugment.Gans.Tests;
+
+public class ResumeTests
+{
+    [Theory]
+    [InlineData("acgan")]
+    [InlineData("wgan-gp")]
+    public void InterruptedAfterEpochOneAndResumedEqualsUninterrupted(string name)
+    {
+        var data = TestData.Digits(3);
+        string[] overrides = name == "acgan" ? [] : ["width=8", "critic-steps=2"];
+        var options = new TrainerOptions { Epochs = 2, BatchSize = 8, MaxStepsPerEpoch = 3, Seed = 11 };
+        using var dir = new TempDir();
+
+        // Uninterrupted: two epochs in one go.
+        var straight = ZooSmokeTests.Build(name, overrides, data, 11);
+        var straightLosses = new List<StepLosses>();
+        new GanTrainer(straight, data, options, new RunDirectory(dir.Sub("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
+
+        // Interrupted: one epoch, then a fresh process-like model resumed from the checkpoint.
+        var first = ZooSmokeTests.Build(name, overrides, data, 11);
+        var run = new RunDirectory(dir.Sub("b"));
+        var resumedLosses = new List<StepLosses>();
+        new GanTrainer(first, data, options with { Epochs = 1 }, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run();
+        var second = ZooSmokeTests.Build(name, overrides, data, 999); // different init: the checkpoint must overwrite it
+        var position = RunDirectory.Restore(second, run.LastCheckpoint);
+        Assert.Equal(new TrainingPosition(1, 0, 3), position);
+        new GanTrainer(second, data, options, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run(position);
+
+        Assert.Equal(Flatten(straightLosses), Flatten(resumedLosses));
+        foreach (var ((na, a), (nb, b)) in straight.Networks().SelectMany(n => n.Module.StateDict()).Zip(second.Networks().SelectMany(n => n.Module.StateDict())))
+        {
+            Assert.Equal(na, nb);
+            Assert.Equal(a.ToArray(), b.ToArray());
+        }
+    }
+
+    [Fact]
+    public void CancellationLeavesAValidCheckpointThatResumes()
+    {
+        var data = TestData.Digits(3);
+        using var dir = new TempDir();
+        var run = new RunDirectory(dir.Sub("c"));
+        var model = ZooSmokeTests.Build("gan", [], data, 3);
+        using var cts = new CancellationTokenSource();
+        var stopper = new StopAfter(2, cts);
+        var outcome = new GanTrainer(model, data, new TrainerOptions { Epochs = 2, BatchSize = 8, MaxStepsPerEpoch = 3, Seed = 3 }, run, [stopper]).Run(null, cts.Token);
+        Assert.True(outcome.Cancelled);
+        var again = ZooSmokeTests.Build("gan", [], data, 3);
+        var position = RunDirectory.Restore(again, run.LastCheckpoint);
+        Assert.Equal(new TrainingPosition(0, 2, 2), position);
+    }
+
+    private static float[] Flatten(List<StepLosses> losses) => losses.SelectMany(l => l.Values.Select(p => p.Value)).ToArray();
+
+    private sealed class StopAfter(int steps, CancellationTokenSource cts) : ITrainingObserver
+    {
+        private int _seen;
+
+        public void OnStep(StepReport report)
+        {
+            if (++_seen == steps) cts.Cancel();
+        }
+    }
+}
+
+internal sealed class TempDir : IDisposable
+{
+    public TempDir() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ganaug-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string Sub(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+    }
+}
