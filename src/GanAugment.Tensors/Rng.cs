@@ -118,6 +118,39 @@ public sealed class Rng
         for (var i = 0; i < destination.Length; i++) destination[i] = low + width * NextFloat();
     }
 
+    /// <summary>
+    /// An inverted-dropout mask: each element is 0 with probability <paramref name="p"/> and
+    /// <paramref name="value"/> otherwise. Each draw of 64 bits makes several decisions from
+    /// k-bit slices, k the fewest bits that express p exactly (1 for p = 0.5, 2 for 0.25, ...,
+    /// at most 32, where p is rounded down to a multiple of 2^-32), without branches.
+    /// </summary>
+    public void FillDropoutMask(Span<float> destination, float p, float value)
+    {
+        if (!(p >= 0f && p <= 1f)) throw new ArgumentOutOfRangeException(nameof(p), $"dropout probability must be in [0, 1], got {p}");
+        if (p == 0f || p == 1f)
+        {
+            destination.Fill(p == 0f ? value : 0f);
+            return;
+        }
+        var bits = 1;
+        while (bits < 32 && Math.ScaleB(p, bits) != Math.Floor(Math.ScaleB(p, bits))) bits *= 2;
+        var threshold = (ulong)Math.Floor(Math.ScaleB(p, bits));
+        var sliceMask = (1UL << bits) - 1;
+        var perDraw = 64 / bits;
+        var valueBits = BitConverter.SingleToInt32Bits(value);
+        for (var i = 0; i < destination.Length;)
+        {
+            var draw = NextUInt64();
+            var end = Math.Min(destination.Length, i + perDraw);
+            for (; i < end; i++, draw >>= bits)
+            {
+                // (slice − threshold) wraps to a number with the top bit set exactly when slice < threshold.
+                var drop = ((draw & sliceMask) - threshold) >> 63;
+                destination[i] = BitConverter.Int32BitsToSingle(valueBits & (int)(drop - 1));
+            }
+        }
+    }
+
     /// <summary>Fisher-Yates shuffle in place.</summary>
     public void Shuffle<T>(Span<T> items)
     {

@@ -57,3 +57,48 @@ public class RngStateTests
         Assert.Throws<FormatException>(() => b.RestoreState("junk"));
     }
 }
+
+public class DropoutMaskTests
+{
+    [Theory]
+    [InlineData(0.5f)]
+    [InlineData(0.25f)]
+    [InlineData(0.2f)]
+    [InlineData(0.7f)]
+    public void DropsAboutPAndKeepsTheValue(float p)
+    {
+        var mask = new float[200_000];
+        new Rng(9).FillDropoutMask(mask, p, 3f);
+        Assert.All(mask, v => Assert.True(v == 0f || v == 3f, $"unexpected {v}"));
+        var dropped = mask.Count(v => v == 0f) / (double)mask.Length;
+        Assert.InRange(dropped, p - 0.005, p + 0.005);
+    }
+
+    [Fact]
+    public void AtOneHalfEachBitOfADrawDecidesOneElement()
+    {
+        var mask = new float[70];
+        new Rng(10).FillDropoutMask(mask, 0.5f, 2f);
+        var reference = new Rng(10);
+        var first = reference.NextUInt64();
+        var second = reference.NextUInt64();
+        for (var i = 0; i < 70; i++)
+        {
+            var bit = i < 64 ? (first >> i) & 1 : (second >> (i - 64)) & 1;
+            Assert.Equal(bit == 0 ? 0f : 2f, mask[i]);
+        }
+    }
+
+    [Fact]
+    public void SameSeedSameMaskAndTheEdgesAreExact()
+    {
+        var (a, b) = (new float[1000], new float[1000]);
+        new Rng(11).FillDropoutMask(a, 0.3f, 1f);
+        new Rng(11).FillDropoutMask(b, 0.3f, 1f);
+        Assert.Equal(a, b);
+        new Rng(11).FillDropoutMask(a, 0f, 5f);
+        Assert.All(a, v => Assert.Equal(5f, v));
+        new Rng(11).FillDropoutMask(a, 1f, 5f);
+        Assert.All(a, v => Assert.Equal(0f, v));
+    }
+}

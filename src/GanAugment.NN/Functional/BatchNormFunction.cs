@@ -12,7 +12,9 @@ public static partial class NNFunctional
         /// running statistics) μ and σ² are the batch mean and biased variance over every axis but 1,
         /// and the running statistics are updated in place as running = (1 - momentum)·running +
         /// momentum·batch, with the unbiased variance for the running variance (as PyTorch). Otherwise
-        /// the running statistics are used. Composed from tensor ops, so it is twice differentiable.
+        /// the running statistics are used. Training runs the engine's fused
+        /// <c>Functional.BatchNormTraining</c>; evaluation is composed from tensor ops. Both are twice
+        /// differentiable.
         /// </summary>
         public static Tensor BatchNorm(
             Tensor x,
@@ -33,26 +35,21 @@ public static partial class NNFunctional
             CheckChannelVector(weight, channels, "weight");
             CheckChannelVector(bias, channels, "bias");
 
-            var axes = Enumerable.Range(0, x.Rank).Where(a => a != 1).ToArray();
-            var broadcast = Enumerable.Repeat(1, x.Rank).ToArray();
-            broadcast[1] = channels;
-
-            Tensor mean, variance;
             if (training || runningMean is null)
             {
                 var count = x.Numel / Math.Max(1, channels);
                 if (count <= 1) throw new ArgumentException($"batch norm in training needs more than one value per channel, got input shape {ShapeUtil.Format(x.Shape)}");
-                mean = x.Mean(axes, keepDim: true);
-                variance = x.Var(axes, keepDim: true, unbiased: false);
-                if (training && runningMean is not null) UpdateRunning(runningMean, runningVar!, mean, variance, momentum, count);
-            }
-            else
-            {
-                mean = runningMean.Reshape(broadcast);
-                variance = runningVar!.Reshape(broadcast);
+                var batchMean = Tensor.Zeros(channels);
+                var batchVariance = Tensor.Zeros(channels);
+                var normalised = Functional.BatchNormTraining(x, weight, bias, eps, batchMean.AsSpan(), batchVariance.AsSpan());
+                if (training && runningMean is not null) UpdateRunning(runningMean, runningVar!, batchMean, batchVariance, momentum, count);
+                return normalised;
             }
 
-            var y = (x - mean) / (variance + eps).Sqrt();
+            var broadcast = new int[x.Rank];
+            Array.Fill(broadcast, 1);
+            broadcast[1] = channels;
+            var y = (x - runningMean.Reshape(broadcast)) / (runningVar!.Reshape(broadcast) + eps).Sqrt();
             if (weight is not null) y = y * weight.Reshape(broadcast);
             if (bias is not null) y = y + bias.Reshape(broadcast);
             return y;

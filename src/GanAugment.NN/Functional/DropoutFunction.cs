@@ -19,12 +19,7 @@ public static partial class NNFunctional
             if (!(p >= 0f && p <= 1f)) throw new ArgumentOutOfRangeException(nameof(p), $"dropout probability must be in [0, 1], got {p}");
             if (!training || p == 0f) return x;
             var mask = Tensor.Zeros(x.ShapeArray);
-            if (p < 1f)
-            {
-                var scale = 1f / (1f - p);
-                var m = mask.AsSpan();
-                for (var i = 0; i < m.Length; i++) m[i] = rng.NextFloat() < p ? 0f : scale;
-            }
+            if (p < 1f) rng.FillDropoutMask(mask.AsSpan(), p, 1f / (1f - p));
             return x * mask;
         }
     }

@@ -101,10 +101,13 @@ public abstract class Module
         return new LoadStateResult(missing, unexpected);
     }
 
-    /// <summary>Clears every parameter's gradient (sets it to null, as PyTorch's default).</summary>
+    /// <summary>
+    /// Clears every parameter's gradient (sets it to null, as PyTorch's default); the storage is
+    /// reused by the next backward pass (<see cref="Parameter.ReleaseGrad"/>).
+    /// </summary>
     public void ZeroGrad()
     {
-        foreach (var p in Parameters()) p.Grad = null;
+        foreach (var p in Parameters()) p.ReleaseGrad();
     }
 
     /// <summary>Freezes (false) or unfreezes (true) every parameter; returns this module.</summary>

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using GanAugment.Tensors;
 
 namespace GanAugment.NN.Optim;
@@ -98,46 +97,21 @@ public class Adam : Optimizer
 
     private protected override void Update(Span<float> param, ReadOnlySpan<float> grad, ParameterState state)
     {
-        var n = param.Length;
         var lr = LearningRate;
-        ReadOnlySpan<float> g = grad;
-        if (_weightDecay != 0)
-        {
-            if (_decoupledWeightDecay)
-            {
-                // AdamW: θ = θ (1 − γλ), and the gradient is left alone.
-                TensorPrimitives.Multiply(param, (float)(1 - lr * _weightDecay), param);
-            }
-            else
-            {
-                var decayed = Scratch(0, n);
-                TensorPrimitives.MultiplyAdd(param, (float)_weightDecay, grad, decayed);
-                g = decayed;
-            }
-        }
-
-        var m = state.Buffers[0].AsSpan();
-        var v = state.Buffers[1].AsSpan();
-        var work = Scratch(1, n);
-        TensorPrimitives.Multiply(m, (float)_beta1, m);
-        TensorPrimitives.MultiplyAdd(g, (float)(1 - _beta1), m, m);
-        TensorPrimitives.Multiply(v, (float)_beta2, v);
-        TensorPrimitives.Multiply(g, (float)(1 - _beta2), work);
-        TensorPrimitives.MultiplyAdd(work, g, v, v);
-        Span<float> second = v;
-        if (_amsgrad)
-        {
-            second = state.Buffers[2].AsSpan();
-            TensorPrimitives.Max(second, v, second);
-        }
-
         var biasCorrection1 = 1 - Math.Pow(_beta1, state.Step);
         var biasCorrection2 = 1 - Math.Pow(_beta2, state.Step);
-        // denominator = √v̂ / √(1 − β2^t) + ε, then θ += −γ/(1 − β1^t) · m / denominator
-        TensorPrimitives.Sqrt(second, work);
-        TensorPrimitives.Divide(work, (float)Math.Sqrt(biasCorrection2), work);
-        TensorPrimitives.Add(work, (float)_eps, work);
-        TensorPrimitives.Divide(m, work, work);
-        TensorPrimitives.MultiplyAdd(work, (float)(-lr / biasCorrection1), param, param);
+        var scalars = new AdamScalars(
+            Beta1: (float)_beta1,
+            OneMinusBeta1: (float)(1 - _beta1),
+            Beta2: (float)_beta2,
+            OneMinusBeta2: (float)(1 - _beta2),
+            SqrtBiasCorrection2: (float)Math.Sqrt(biasCorrection2),
+            Eps: (float)_eps,
+            StepSize: (float)(-lr / biasCorrection1),
+            // AdamW: θ = θ (1 − γλ) and the gradient is left alone; Adam: g = ∇θ + λ θ.
+            WeightDecay: _decoupledWeightDecay ? 0f : (float)_weightDecay,
+            DecoupledShrink: _decoupledWeightDecay && _weightDecay != 0 ? (float)(1 - lr * _weightDecay) : 1f,
+            Amsgrad: _amsgrad);
+        AdamKernel.Update(grad, scalars, param, state.Buffers[0], state.Buffers[1], _amsgrad ? state.Buffers[2] : []);
     }
 }

@@ -77,14 +77,16 @@ public abstract class Optimizer
 
     /// <summary>
     /// Clears the gradients: sets them to null (PyTorch's default <c>set_to_none=True</c>), or
-    /// fills them with zeros when <paramref name="setToNone"/> is false.
+    /// fills them with zeros when <paramref name="setToNone"/> is false. Set to null, a gradient's
+    /// storage is reused by the next backward pass (<see cref="Parameter.ReleaseGrad"/>), so the
+    /// old gradient tensors must not be read afterwards.
     /// </summary>
     public void ZeroGrad(bool setToNone = true)
     {
         foreach (var p in _parameters)
         {
             if (p.Grad is not { } grad) continue;
-            if (setToNone) p.Grad = null;
+            if (setToNone) p.ReleaseGrad();
             // A gradient that is part of a graph (createGraph) must not be overwritten in place.
             else if (grad.IsLeaf && !grad.RequiresGrad) grad.AsSpan().Clear();
             else p.Grad = Tensor.Zeros(p.ShapeArray);

@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using GanAugment.Tensors.Kernels;
 using System.Runtime.InteropServices;
 
 namespace GanAugment.Tensors;
@@ -71,9 +71,10 @@ internal static class GraphRunner
         }
         // NOTE: the first gradient is copied because backward rules may hand the same tensor to
         // several inputs (add), and later accumulation writes into Grad in place.
-        // It is also allocated outside any tensor pool scope, since it outlives the step.
-        if (leaf.Grad is null) leaf.Grad = g.ClonePersistent();
-        else TensorPrimitives.Add(leaf.Grad.AsSpan(), g.AsSpan(), leaf.Grad.AsSpan());
+        // It is also allocated outside any tensor pool scope, since it outlives the step; a
+        // parameter reuses the storage of its released gradient.
+        if (leaf.Grad is null) leaf.Grad = leaf is Parameter p ? p.NewGrad(g) : g.ClonePersistent();
+        else ElementwiseKernels.Binary<AddOp>(leaf.Grad.AsSpan(), g.AsSpan(), leaf.Grad.AsSpan());
     }
 
     /// <summary>Non-leaf tensors reachable from the outputs, each after all of its graph inputs.</summary>

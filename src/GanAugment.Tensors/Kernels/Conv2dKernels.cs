@@ -39,8 +39,8 @@ public static unsafe class Conv2dKernels
         WeightGrad(x, gy, gw, g, EngineThreads.Count);
     }
 
-    /// <summary>Forward with an explicit thread budget and column-scratch budget (tests and benchmarks).</summary>
-    internal static void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y, in ConvGeometry g, int threads, long? columnBudget = null)
+    /// <summary>Forward with an explicit thread budget and run tuning (tests and benchmarks).</summary>
+    internal static void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y, in ConvGeometry g, int threads, ConvTuning? tuning = null)
     {
         g.Validate();
         CheckLength("Forward", "x", x.Length, g.InputLength, Input(g));
@@ -51,12 +51,12 @@ public static unsafe class Conv2dKernels
         fixed (float* pw = w)
         fixed (float* py = y)
         {
-            ConvPasses.Forward(px, pw, py, g, threads, columnBudget ?? ConvPasses.ColumnBudget);
+            ConvPasses.Forward(px, pw, py, g, threads, tuning ?? ConvTuning.Default);
         }
     }
 
-    /// <summary>InputGrad with an explicit thread budget and column-scratch budget (tests and benchmarks).</summary>
-    internal static void InputGrad(ReadOnlySpan<float> gy, ReadOnlySpan<float> w, Span<float> gx, in ConvGeometry g, int threads, long? columnBudget = null)
+    /// <summary>InputGrad with an explicit thread budget and run tuning (tests and benchmarks).</summary>
+    internal static void InputGrad(ReadOnlySpan<float> gy, ReadOnlySpan<float> w, Span<float> gx, in ConvGeometry g, int threads, ConvTuning? tuning = null)
     {
         g.Validate();
         CheckLength("InputGrad", "gy", gy.Length, g.OutputLength, Output(g));
@@ -67,12 +67,12 @@ public static unsafe class Conv2dKernels
         fixed (float* pw = w)
         fixed (float* pgx = gx)
         {
-            ConvPasses.InputGrad(pgy, pw, pgx, g, threads, columnBudget ?? ConvPasses.ColumnBudget);
+            ConvPasses.InputGrad(pgy, pw, pgx, g, threads, tuning ?? ConvTuning.Default);
         }
     }
 
-    /// <summary>WeightGrad with an explicit thread budget and column-scratch budget (tests and benchmarks).</summary>
-    internal static void WeightGrad(ReadOnlySpan<float> x, ReadOnlySpan<float> gy, Span<float> gw, in ConvGeometry g, int threads, long? columnBudget = null)
+    /// <summary>WeightGrad with an explicit thread budget and run tuning (tests and benchmarks).</summary>
+    internal static void WeightGrad(ReadOnlySpan<float> x, ReadOnlySpan<float> gy, Span<float> gw, in ConvGeometry g, int threads, ConvTuning? tuning = null)
     {
         g.Validate();
         CheckLength("WeightGrad", "x", x.Length, g.InputLength, Input(g));
@@ -83,7 +83,7 @@ public static unsafe class Conv2dKernels
         fixed (float* pgy = gy)
         fixed (float* pgw = gw)
         {
-            ConvPasses.WeightGrad(px, pgy, pgw, g, threads, columnBudget ?? ConvPasses.WeightGradColumnBudget);
+            ConvPasses.WeightGrad(px, pgy, pgw, g, threads, tuning ?? ConvTuning.Default);
         }
     }
 

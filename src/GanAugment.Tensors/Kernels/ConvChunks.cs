@@ -7,11 +7,13 @@ namespace GanAugment.Tensors.Kernels;
 internal readonly record struct ConvChunks(int Images, int Count)
 {
     /// <summary>
-    /// Largest run whose column block (Cin·kh·kw x images·P floats) fits <paramref name="budgetFloats"/>,
-    /// shrunk so there are at least <paramref name="minChunks"/> runs when the batch allows, then
-    /// trimmed (by at most a third) to the length whose columns best fill 32-wide GEMM tiles.
+    /// Largest run whose column block (Cin·kh·kw x images·P floats) fits <paramref name="budgetFloats"/>
+    /// (but at least <paramref name="minColumns"/> columns: the weight operand is streamed once per
+    /// run, so a 5x5x192 weight against 49 columns would starve the micro-kernel), shrunk so there are at least
+    /// <paramref name="minChunks"/> runs when the batch allows, then trimmed (by at most a third) to
+    /// the length whose columns best fill 32-wide GEMM tiles.
     /// </summary>
-    public static ConvChunks Plan(in ConvGeometry g, long budgetFloats, int minChunks, bool fitTiles)
+    public static ConvChunks Plan(in ConvGeometry g, long budgetFloats, int minColumns, int minChunks, bool fitTiles)
     {
         if (g.Batch == 0)
         {
@@ -20,7 +22,8 @@ internal readonly record struct ConvChunks(int Images, int Count)
 
         long p = (long)g.OutHeight * g.OutWidth;
         long columnFloats = (long)g.InChannels * g.KernelH * g.KernelW * p;
-        int images = (int)Math.Clamp(budgetFloats / columnFloats, 1, g.Batch);
+        long byBudget = Math.Max(budgetFloats / columnFloats, (minColumns + p - 1) / p);
+        int images = (int)Math.Clamp(byBudget, 1, g.Batch);
         if (minChunks > 1)
         {
             images = Math.Min(images, Math.Max(1, (g.Batch + minChunks - 1) / minChunks));

@@ -13,8 +13,7 @@ internal static unsafe class ConvLayout
         {
             for (int i = 0; i < count; i++)
             {
-                var from = new ReadOnlySpan<float>(src + ((((nint)(n0 + i) * channels) + c) * p), p);
-                from.CopyTo(new Span<float>(dst + (c * ld) + ((nint)i * p), p));
+                StridedLine.Gather(src + ((((nint)(n0 + i) * channels) + c) * p), 1, dst + (c * ld) + ((nint)i * p), p);
             }
         }
     }
@@ -26,8 +25,7 @@ internal static unsafe class ConvLayout
         {
             for (int c = 0; c < channels; c++)
             {
-                var from = new ReadOnlySpan<float>(src + (c * ld) + ((nint)i * p), p);
-                from.CopyTo(new Span<float>(dst + ((((nint)(n0 + i) * channels) + c) * p), p));
+                StridedLine.Gather(src + (c * ld) + ((nint)i * p), 1, dst + ((((nint)(n0 + i) * channels) + c) * p), p);
             }
         }
     }

@@ -12,12 +12,6 @@ namespace GanAugment.Tensors.Kernels;
 /// </summary>
 internal static unsafe class ConvPasses
 {
-    /// <summary>Scratch budget of one run's column block for Forward/InputGrad (floats; 2 MB ≈ L2).</summary>
-    internal const long ColumnBudget = 1 << 19;
-
-    /// <summary>Scratch budget of one run's column block for WeightGrad (floats; larger K slices, fewer sums).</summary>
-    internal const long WeightGradColumnBudget = 1 << 22;
-
     [ThreadStatic]
     private static AlignedBuffer? t_columns;
 
@@ -27,9 +21,9 @@ internal static unsafe class ConvPasses
     [ThreadStatic]
     private static AlignedBuffer? t_weight;
 
-    public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, long columnBudget)
+    public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, ConvTuning tuning)
     {
-        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 2 * threads, fitTiles: true);
+        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true);
         if (threads > 1 && plan.Count >= threads)
         {
             nint px = (nint)x;
@@ -45,9 +39,9 @@ internal static unsafe class ConvPasses
         }
     }
 
-    public static void InputGrad(float* gy, float* w, float* gx, ConvGeometry g, int threads, long columnBudget)
+    public static void InputGrad(float* gy, float* w, float* gx, ConvGeometry g, int threads, ConvTuning tuning)
     {
-        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 2 * threads, fitTiles: true);
+        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true);
         if (plan.Count == 0)
         {
             return;
@@ -71,7 +65,7 @@ internal static unsafe class ConvPasses
         }
     }
 
-    public static void WeightGrad(float* x, float* gy, float* gw, ConvGeometry g, int threads, long columnBudget)
+    public static void WeightGrad(float* x, float* gy, float* gw, ConvGeometry g, int threads, ConvTuning tuning)
     {
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
@@ -81,17 +75,18 @@ internal static unsafe class ConvPasses
             return;
         }
 
-        ConvChunks plan = ConvChunks.Plan(g, columnBudget, 1, fitTiles: false);
+        ConvChunks plan = ConvChunks.Plan(g, tuning.WeightGradColumnBudget, tuning.MinColumns, 1, fitTiles: false);
         float* gwt = (t_weight ??= new AlignedBuffer()).Get((long)ckk * g.OutChannels);
         for (int run = 0; run < plan.Count; run++)
         {
             (int n0, int count) = plan.Run(run, g.Batch);
             int columns = count * p;
-            float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
-            Im2Col.FillParallel(x, g, n0, count, cols, columns, threads);
+            nint ld = Pitch(columns);
+            float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
+            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
             float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
             Gemm.SgemmCore(
-                GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, columns, b, ldb, gwt, g.OutChannels, accumulate: run > 0, threads);
+                GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, ld, b, ldb, gwt, g.OutChannels, accumulate: run > 0, threads);
         }
 
         MatrixTranspose.Run(gwt, ckk, g.OutChannels, g.OutChannels, gw, ckk);
@@ -103,22 +98,24 @@ internal static unsafe class ConvPasses
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
-        float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
+        nint ld = Pitch(columns);
+        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
         if (threads == 1)
         {
-            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, columns);
+            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, ld);
         }
         else
         {
-            Im2Col.FillParallel(x, g, n0, count, cols, columns, threads);
+            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
         }
 
         // One image: the GEMM writes y[n] directly. Several: [Cout, images·P], then unfolded to NCHW.
-        float* c = count == 1 ? y + ((nint)n0 * g.OutChannels * p) : (t_folded ??= new AlignedBuffer()).Get((long)g.OutChannels * columns);
-        Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, ckk, w, ckk, cols, columns, c, columns, false, threads);
+        nint ldc = count == 1 ? p : ld;
+        float* c = count == 1 ? y + ((nint)n0 * g.OutChannels * p) : (t_folded ??= new AlignedBuffer()).Get(g.OutChannels * ld);
+        Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, ckk, w, ckk, cols, ld, c, ldc, false, threads);
         if (count > 1)
         {
-            ConvLayout.Unfold(c, columns, n0, count, g.OutChannels, p, y);
+            ConvLayout.Unfold(c, ld, n0, count, g.OutChannels, p, y);
         }
     }
 
@@ -129,17 +126,29 @@ internal static unsafe class ConvPasses
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
+        nint ld = Pitch(columns);
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
-        float* cols = (t_columns ??= new AlignedBuffer()).Get((long)ckk * columns);
-        Gemm.SgemmCore(GemmPath.Auto, false, false, ckk, columns, g.OutChannels, wt, g.OutChannels, b, ldb, cols, columns, false, threads);
+        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
+        Gemm.SgemmCore(GemmPath.Auto, false, false, ckk, columns, g.OutChannels, wt, g.OutChannels, b, ldb, cols, ld, false, threads);
         if (threads == 1)
         {
-            Im2Col.Accumulate(cols, columns, g, n0, count, 0, g.InChannels, gx);
+            Im2Col.Accumulate(cols, ld, g, n0, count, 0, g.InChannels, gx);
         }
         else
         {
-            Im2Col.AccumulateParallel(cols, columns, g, n0, count, gx, threads);
+            Im2Col.AccumulateParallel(cols, ld, g, n0, count, gx, threads);
         }
+    }
+
+    /// <summary>
+    /// Row pitch of a scratch matrix with <paramref name="columns"/> columns: a multiple of 16 floats
+    /// (64 bytes) that is an odd number of cache lines, so the rows a micro-kernel walks in place
+    /// spread over all L1 sets instead of aliasing onto a few.
+    /// </summary>
+    private static nint Pitch(int columns)
+    {
+        nint lines = ((nint)columns + 15) / 16;
+        return (lines | 1) * 16;
     }
 
     /// <summary>gy of images [n0, n0 + count) as a [Cout, count·P] matrix: in place for one image, else folded into scratch.</summary>
@@ -151,8 +160,8 @@ internal static unsafe class ConvPasses
             return gy + ((nint)n0 * channels * p);
         }
 
-        ld = (nint)count * p;
-        float* folded = (t_folded ??= new AlignedBuffer()).Get((long)channels * count * p);
+        ld = Pitch(count * p);
+        float* folded = (t_folded ??= new AlignedBuffer()).Get(channels * ld);
         ConvLayout.Fold(gy, n0, count, channels, p, folded, ld);
         return folded;
     }

@@ -8,19 +8,32 @@ namespace GanAugment.Tensors.Kernels;
 /// The blocked (Goto/BLIS) SGEMM driver behind <see cref="Gemm"/>: for each NC-column block, each
 /// KC-deep slice of K is packed from op(B) into NR-wide micro-panels; each MC-row block of op(A) is
 /// packed into MR-high panels (or read in place when A is not transposed); then the micro-kernel
-/// computes every MR x NR tile. Threads take disjoint tile-aligned blocks of C and never split K,
+/// computes every MR x NR tile. When C has few rows, an untransposed B is read in place too.
+/// Threads take disjoint tile-aligned blocks of C and never split K,
 /// so each C element is computed by the same instruction sequence whatever the thread count.
 /// </summary>
 internal static unsafe class GemmDriver
 {
-    /// <summary>Depth of a K slice; one 32-wide B micro-panel (32 KB) then stays in L1.</summary>
+    /// <summary>
+    /// Deepest K slice: one 32-wide B micro-panel (32 KB) plus the 12 A rows it meets (12 KB) then
+    /// stay in the 48 KB L1. (320 looked attractive for fewer C passes but cost ~30 % on the conv
+    /// weight gradients, whose in-place A rows no longer fit beside the panel.)
+    /// </summary>
     public const int KC = 256;
+
 
     /// <summary>Rows of a packed A block (a multiple of every MR); 144 x 256 floats live in L2.</summary>
     public const int MC = 144;
 
     /// <summary>Columns of a packed B block (a multiple of every NR).</summary>
     public const int NC = 4096;
+
+    /// <summary>
+    /// Up to this many rows of C, an untransposed B is read in place instead of packed: each B
+    /// element then meets so few A panels that packing costs as much as the FMAs (measured on the
+    /// conv shapes M = Cout = 32..256: +10–40 %); above it, packed panels win.
+    /// </summary>
+    public const int InPlaceBMaxRows = 2 * MC;
 
     /// <summary>Products below this many FLOPs (2·m·n·k) run on one thread: fork/join costs several µs.</summary>
     public const double ParallelFlops = 5e6;
@@ -58,8 +71,18 @@ internal static unsafe class GemmDriver
     }
 
     /// <summary>Runs C[m,n] (=|+=) op(A)·op(B) for validated arguments with m, n, k ≥ 1.</summary>
-    public static void Run(GemmPath path, in GemmArgs args, int threads)
+    public static void Run(GemmPath path, GemmArgs args, int threads)
     {
+        if (SwapOperands(args))
+        {
+            // NOTE: a short C against a transposed B (a Linear layer's x·Wᵀ) would pack all of B
+            // with transposes for only a few A panels. Cᵀ = op(B)ᵀ·op(A)ᵀ instead reads B in place
+            // as the A operand and packs the small op(A); tiles are stored transposed. Each element
+            // is the same FMA chain with the factors commuted, so the bits do not change.
+            args = new GemmArgs(
+                false, !args.TransA, args.N, args.M, args.K, args.B, args.Ldb, args.A, args.Lda, args.C, args.Ldc, args.Accumulate, TransposeC: true);
+        }
+
         switch (path == GemmPath.Auto ? Choose(args.M, args.N) : path)
         {
             case GemmPath.Avx512Tile12x32:
@@ -107,6 +130,16 @@ internal static unsafe class GemmDriver
     }
 
     /// <summary>
+    /// Whether to run C = op(A)·Bᵀ as Cᵀ = B·op(A)ᵀ (M becomes the tile width, so at least 32).
+    /// Measured (1 thread, M = 64): x·Wᵀ with
+    /// W 784x512 went from ~147 to ~192 GFLOP/s, 256x512 from ~158 to ~182; but the transposed
+    /// tile stores do not pay for short K (W 512x100: 191 → 159) and a W larger than L2 streamed
+    /// in place loses to packing (1024x784: 182 → 154). Hence the K and size limits.
+    /// </summary>
+    private static bool SwapOperands(in GemmArgs args) =>
+        args.TransB && args.M >= 32 && args.M <= 128 && args.N > args.M && args.K >= 256 && (long)args.N * args.K <= 1 << 19;
+
+    /// <summary>
     /// Picks a gridM x gridN split (gridM·gridN ≤ threads) of the tile grid that minimises the
     /// largest block; ties go to splitting N, which shares the in-place A and duplicates no packing.
     /// </summary>
@@ -142,20 +175,32 @@ internal static unsafe class GemmDriver
         nint ldc = args.Ldc;
         int k = args.K;
         bool inPlaceA = !args.TransA;
+        bool inPlaceB = !args.TransB && args.M <= InPlaceBMaxRows;
 
         int nBlock = Math.Min(NC, RoundUp(j1 - j0, nr));
-        float* packB = (t_packB ??= new AlignedBuffer()).Get((long)Math.Min(KC, k) * nBlock);
-        float* packA = (t_packA ??= new AlignedBuffer()).Get((long)MC * Math.Min(KC, k));
+        int depth = SliceDepth(k);
+        float* packB = (t_packB ??= new AlignedBuffer()).Get((long)depth * nBlock);
+        float* packA = (t_packA ??= new AlignedBuffer()).Get((long)MC * depth);
         float* tile = (t_tile ??= new AlignedBuffer()).Get(mr * nr);
 
         for (int jc = j0; jc < j1; jc += NC)
         {
             int nc = Math.Min(NC, j1 - jc);
-            for (int pc = 0; pc < k; pc += KC)
+            for (int pc = 0; pc < k; pc += depth)
             {
-                int kc = Math.Min(KC, k - pc);
+                int kc = Math.Min(depth, k - pc);
                 bool accumulate = args.Accumulate || pc > 0;
-                GemmPacking.PackB(args.TransB, b, args.Ldb, pc, kc, jc, nc, nr, packB);
+                int fullCols = inPlaceB ? nc - (nc % nr) : 0;
+                if (!inPlaceB)
+                {
+                    GemmPacking.PackB(args.TransB, b, args.Ldb, pc, kc, jc, nc, nr, packB);
+                }
+                else if (fullCols < nc)
+                {
+                    // Only the ragged last column panel is packed: reading it in place would run past column n.
+                    GemmPacking.PackB(false, b, args.Ldb, pc, kc, jc + fullCols, nc - fullCols, nr, packB);
+                }
+
                 for (int ic = i0; ic < i1; ic += MC)
                 {
                     int mc = Math.Min(MC, i1 - ic);
@@ -173,7 +218,19 @@ internal static unsafe class GemmDriver
                     for (int jr = 0; jr < nc; jr += nr)
                     {
                         int cols = Math.Min(nr, nc - jr);
-                        float* bPanel = packB + ((nint)jr * kc);
+                        float* bPanel;
+                        nint bStep;
+                        if (jr < fullCols)
+                        {
+                            bPanel = b + (pc * args.Ldb) + jc + jr;
+                            bStep = args.Ldb;
+                        }
+                        else
+                        {
+                            bPanel = packB + ((nint)(jr - fullCols) * kc);
+                            bStep = nr;
+                        }
+
                         for (int ir = 0; ir < mc; ir += mr)
                         {
                             int rows = Math.Min(mr, mc - ir);
@@ -193,14 +250,21 @@ internal static unsafe class GemmDriver
                                 kStep = mr;
                             }
 
+                            if (args.TransposeC)
+                            {
+                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, bStep, tile, nr, false);
+                                StoreTransposed(tile, nr, c + ((jc + jr) * ldc) + ic + ir, ldc, rows, cols, accumulate);
+                                continue;
+                            }
+
                             float* cTile = c + ((ic + ir) * ldc) + jc + jr;
                             if (rows == mr && cols == nr)
                             {
-                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, cTile, ldc, accumulate);
+                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, bStep, cTile, ldc, accumulate);
                             }
                             else
                             {
-                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, tile, nr, false);
+                                TK.Run(kc, aPanel, rowStride, kStep, bPanel, bStep, tile, nr, false);
                                 StoreEdge(tile, nr, cTile, ldc, rows, cols, accumulate);
                             }
                         }
@@ -230,9 +294,48 @@ internal static unsafe class GemmDriver
         }
     }
 
+    /// <summary>c[j·ldc + i] (=|+=) tile[i·nr + j] for a rows x cols tile, in 8x8 register blocks where they fit.</summary>
+    private static void StoreTransposed(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
+    {
+        int rows8 = Avx.IsSupported ? rows & ~7 : 0;
+        int cols8 = Avx.IsSupported ? cols & ~7 : 0;
+        for (int r = 0; r < rows8; r += 8)
+        {
+            for (int j = 0; j < cols8; j += 8)
+            {
+                MatrixTranspose.Block8x8(tile + (r * nr) + j, nr, c + (j * ldc) + r, ldc, accumulate);
+            }
+        }
+
+        for (int j = 0; j < cols; j++)
+        {
+            float* dst = c + (j * ldc);
+            for (int r = j < cols8 ? rows8 : 0; r < rows; r++)
+            {
+                float value = tile[(r * nr) + j];
+                dst[r] = accumulate ? dst[r] + value : value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Depth of the K slices: K split into ceil(K / KC) equal slices (rounded up to 4), so
+    /// K = 784 runs as 4 x 196 rather than 256+256+256+16, whose last slice would pay a full
+    /// C load/store for 16 steps. Depends on K only, so it never changes with the thread count.
+    /// </summary>
+    internal static int SliceDepth(int k)
+    {
+        int slices = (k + KC - 1) / KC;
+        return Math.Min(k, RoundUp((k + slices - 1) / slices, 4));
+    }
+
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 }
 
-/// <summary>Validated arguments of one SGEMM (pointers as <see cref="nint"/> so closures can carry them).</summary>
+/// <summary>
+/// Validated arguments of one SGEMM (pointers as <see cref="nint"/> so closures can carry them).
+/// With <paramref name="TransposeC"/>, element (i, j) of the product goes to C[j·Ldc + i].
+/// </summary>
 internal readonly record struct GemmArgs(
-    bool TransA, bool TransB, int M, int N, int K, nint A, nint Lda, nint B, nint Ldb, nint C, nint Ldc, bool Accumulate);
+    bool TransA, bool TransB, int M, int N, int K, nint A, nint Lda, nint B, nint Ldb, nint C, nint Ldc, bool Accumulate,
+    bool TransposeC = false);

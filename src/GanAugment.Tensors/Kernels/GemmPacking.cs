@@ -19,35 +19,39 @@ internal static unsafe class GemmPacking
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA(bool transA, float* a, nint lda, int i0, int mc, int p0, int kc, int mr, float* dst)
     {
+        if (transA)
+        {
+            // op(A)[i, p] = A[p, i]: each k-step's rows are contiguous in A, so walk A row by row
+            // (one pass over each source line) and deal the values out to the panels.
+            for (int p = 0; p < kc; p++)
+            {
+                float* src = a + ((nint)(p0 + p) * lda) + i0;
+                for (int ir = 0; ir < mc; ir += mr)
+                {
+                    CopyPadded(src + ir, dst + ((nint)ir * kc) + ((nint)p * mr), Math.Min(mr, mc - ir), mr);
+                }
+            }
+
+            return;
+        }
+
         for (int ir = 0; ir < mc; ir += mr)
         {
             int rows = Math.Min(mr, mc - ir);
             float* panel = dst + ((nint)ir * kc);
-            if (transA)
+            float* src = a + ((nint)(i0 + ir) * lda) + p0;
+            for (int p = 0; p < kc; p++)
             {
-                // op(A)[i, p] = A[p, i]: each k-step's rows are contiguous in A.
-                float* src = a + ((nint)p0 * lda) + i0 + ir;
-                for (int p = 0; p < kc; p++)
+                float* d = panel + ((nint)p * mr);
+                int r = 0;
+                for (; r < rows; r++)
                 {
-                    CopyPadded(src + ((nint)p * lda), panel + ((nint)p * mr), rows, mr);
+                    d[r] = src[(r * lda) + p];
                 }
-            }
-            else
-            {
-                float* src = a + ((nint)(i0 + ir) * lda) + p0;
-                for (int p = 0; p < kc; p++)
-                {
-                    float* d = panel + ((nint)p * mr);
-                    int r = 0;
-                    for (; r < rows; r++)
-                    {
-                        d[r] = src[(r * lda) + p];
-                    }
 
-                    for (; r < mr; r++)
-                    {
-                        d[r] = 0f;
-                    }
+                for (; r < mr; r++)
+                {
+                    d[r] = 0f;
                 }
             }
         }

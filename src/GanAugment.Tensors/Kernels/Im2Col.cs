@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 
 namespace GanAugment.Tensors.Kernels;
@@ -23,6 +22,7 @@ internal static unsafe class Im2Col
         {
             for (int ki = 0; ki < g.KernelH; ki++)
             {
+                (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, ho);
                 for (int kj = 0; kj < g.KernelW; kj++)
                 {
                     (int owLo, int owHi) = ValidRange(kj, g.PadW, g.StrideW, g.InWidth, wo);
@@ -31,18 +31,13 @@ internal static unsafe class Im2Col
                     {
                         float* src = x + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
                         float* dst = row + ((nint)i * ho * wo);
-                        for (int oh = 0; oh < ho; oh++)
-                        {
-                            int ih = (oh * g.StrideH) - g.PadH + ki;
-                            float* line = dst + (oh * wo);
-                            if ((uint)ih >= (uint)g.InHeight)
-                            {
-                                new Span<float>(line, wo).Clear();
-                                continue;
-                            }
+                        StridedLine.Clear(dst, ohLo * wo);
+                        StridedLine.Clear(dst + (ohHi * wo), (ho - ohHi) * wo);
 
-                            CopyLine(src + (ih * g.InWidth) + (owLo * g.StrideW) - g.PadW + kj, g.StrideW, line, owLo, owHi, wo);
-                        }
+                        // Address of (oh = ohLo, ow = 0); rows advance by StrideH input rows.
+                        float* first = src + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
+                        StridedLine.GatherRows(
+                            first, (nint)g.StrideH * g.InWidth, g.StrideW, dst + (ohLo * wo), wo, ohHi - ohLo, owLo, owHi, wo);
                     }
                 }
             }
@@ -57,6 +52,12 @@ internal static unsafe class Im2Col
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate(float* cols, nint ld, in ConvGeometry g, int n0, int count, int c0, int c1, float* gx)
     {
+        if (Col2ImNarrow.Applies(g))
+        {
+            Col2ImNarrow.Accumulate(cols, ld, g, n0, count, c0, c1, gx);
+            return;
+        }
+
         int ho = g.OutHeight;
         int wo = g.OutWidth;
         int plane = g.InHeight * g.InWidth;
@@ -68,25 +69,18 @@ internal static unsafe class Im2Col
                 new Span<float>(dst, plane).Clear();
                 for (int ki = 0; ki < g.KernelH; ki++)
                 {
+                    (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, ho);
                     for (int kj = 0; kj < g.KernelW; kj++)
                     {
                         (int owLo, int owHi) = ValidRange(kj, g.PadW, g.StrideW, g.InWidth, wo);
-                        if (owLo >= owHi)
+                        if (owLo >= owHi || ohLo >= ohHi)
                         {
                             continue;
                         }
 
-                        float* src = cols + ((((c * g.KernelH) + ki) * g.KernelW) + kj) * ld + ((nint)i * ho * wo);
-                        for (int oh = 0; oh < ho; oh++)
-                        {
-                            int ih = (oh * g.StrideH) - g.PadH + ki;
-                            if ((uint)ih >= (uint)g.InHeight)
-                            {
-                                continue;
-                            }
-
-                            AddLine(src + (oh * wo) + owLo, dst + (ih * g.InWidth) + (owLo * g.StrideW) - g.PadW + kj, g.StrideW, owHi - owLo);
-                        }
+                        float* src = cols + ((((c * g.KernelH) + ki) * g.KernelW) + kj) * ld + ((nint)i * ho * wo) + (ohLo * wo);
+                        float* first = dst + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
+                        StridedLine.ScatterAddRows(src, wo, first, (nint)g.StrideH * g.InWidth, g.StrideW, ohHi - ohLo, owLo, owHi);
                     }
                 }
             }
@@ -147,47 +141,13 @@ internal static unsafe class Im2Col
         });
     }
 
-    /// <summary>Output columns ow with 0 ≤ ow·s − pad + kj &lt; inWidth: [lo, hi), possibly empty.</summary>
-    private static (int Lo, int Hi) ValidRange(int kj, int pad, int stride, int inWidth, int outWidth)
+    /// <summary>Output positions o with 0 ≤ o·s − pad + k &lt; inSize: [lo, hi), possibly empty.</summary>
+    private static (int Lo, int Hi) ValidRange(int k, int pad, int stride, int inSize, int outSize)
     {
         // Integer division truncates toward zero, so the negative cases are clamped explicitly.
-        int last = inWidth - 1 + pad - kj;
-        int hi = last < 0 ? 0 : Math.Min(outWidth, (last / stride) + 1);
-        int lo = Math.Max(0, (pad - kj + stride - 1) / stride);
+        int last = inSize - 1 + pad - k;
+        int hi = last < 0 ? 0 : Math.Min(outSize, (last / stride) + 1);
+        int lo = Math.Max(0, (pad - k + stride - 1) / stride);
         return (Math.Min(lo, hi), hi);
-    }
-
-    private static void CopyLine(float* src, int stride, float* line, int lo, int hi, int width)
-    {
-        new Span<float>(line, lo).Clear();
-        int n = hi - lo;
-        if (stride == 1)
-        {
-            new ReadOnlySpan<float>(src, n).CopyTo(new Span<float>(line + lo, n));
-        }
-        else
-        {
-            for (int t = 0; t < n; t++)
-            {
-                line[lo + t] = src[t * stride];
-            }
-        }
-
-        new Span<float>(line + hi, width - hi).Clear();
-    }
-
-    private static void AddLine(float* src, float* dst, int stride, int n)
-    {
-        if (stride == 1)
-        {
-            var d = new Span<float>(dst, n);
-            TensorPrimitives.Add(d, new ReadOnlySpan<float>(src, n), d);
-            return;
-        }
-
-        for (int t = 0; t < n; t++)
-        {
-            dst[t * stride] += src[t];
-        }
     }
 }

@@ -15,7 +15,7 @@ internal readonly struct Kernel256x6x16 : IMicroKernel
     public static int NR => 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, float* c, nint ldc, bool accumulate)
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
     {
         float* a0 = a;
         float* a3 = a + 3 * rowStride;
@@ -51,7 +51,7 @@ internal readonly struct Kernel256x6x16 : IMicroKernel
             c5_1 = Fma.MultiplyAdd(s, b1, c5_1);
             a0 += kStep;
             a3 += kStep;
-            b += 16;
+            b += bStep;
         }
 
         if (accumulate)

@@ -15,7 +15,7 @@ internal readonly struct Kernel512x12x32 : IMicroKernel
     public static int NR => 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, float* c, nint ldc, bool accumulate)
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
     {
         float* a0 = a;
         float* a3 = a + 3 * rowStride;
@@ -79,7 +79,7 @@ internal readonly struct Kernel512x12x32 : IMicroKernel
             a3 += kStep;
             a6 += kStep;
             a9 += kStep;
-            b += 32;
+            b += bStep;
         }
 
         if (accumulate)

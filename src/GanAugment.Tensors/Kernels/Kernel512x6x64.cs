@@ -15,7 +15,7 @@ internal readonly struct Kernel512x6x64 : IMicroKernel
     public static int NR => 64;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, float* c, nint ldc, bool accumulate)
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
     {
         float* a0 = a;
         float* a3 = a + 3 * rowStride;
@@ -65,7 +65,7 @@ internal readonly struct Kernel512x6x64 : IMicroKernel
             c5_3 = Vector512.FusedMultiplyAdd(s, b3, c5_3);
             a0 += kStep;
             a3 += kStep;
-            b += 64;
+            b += bStep;
         }
 
         if (accumulate)

@@ -13,7 +13,7 @@ internal readonly struct KernelScalar4x8 : IMicroKernel
     public static int NR => 8;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, float* c, nint ldc, bool accumulate)
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
     {
         float* acc = stackalloc float[32];
         new Span<float>(acc, 32).Clear();
@@ -30,7 +30,7 @@ internal readonly struct KernelScalar4x8 : IMicroKernel
             }
 
             a += kStep;
-            b += 8;
+            b += bStep;
         }
 
         for (int r = 0; r < 4; r++)

@@ -38,9 +38,9 @@ internal static unsafe class MatrixTranspose
         }
     }
 
-    /// <summary>dst[t·ldd + r] = src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute.</summary>
+    /// <summary>dst[t·ldd + r] (=|+=) src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute (needs AVX).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Block8x8(float* src, nint lds, float* dst, nint ldd)
+    public static void Block8x8(float* src, nint lds, float* dst, nint ldd, bool accumulate = false)
     {
         Vector256<float> r0 = Avx.LoadVector256(src);
         Vector256<float> r1 = Avx.LoadVector256(src + lds);
@@ -69,13 +69,19 @@ internal static unsafe class MatrixTranspose
         Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44);
         Vector256<float> u7 = Avx.Shuffle(t5, t7, 0xEE);
 
-        Avx.Store(dst, Avx.Permute2x128(u0, u4, 0x20));
-        Avx.Store(dst + ldd, Avx.Permute2x128(u1, u5, 0x20));
-        Avx.Store(dst + (2 * ldd), Avx.Permute2x128(u2, u6, 0x20));
-        Avx.Store(dst + (3 * ldd), Avx.Permute2x128(u3, u7, 0x20));
-        Avx.Store(dst + (4 * ldd), Avx.Permute2x128(u0, u4, 0x31));
-        Avx.Store(dst + (5 * ldd), Avx.Permute2x128(u1, u5, 0x31));
-        Avx.Store(dst + (6 * ldd), Avx.Permute2x128(u2, u6, 0x31));
-        Avx.Store(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31));
+        Put(dst, Avx.Permute2x128(u0, u4, 0x20), accumulate);
+        Put(dst + ldd, Avx.Permute2x128(u1, u5, 0x20), accumulate);
+        Put(dst + (2 * ldd), Avx.Permute2x128(u2, u6, 0x20), accumulate);
+        Put(dst + (3 * ldd), Avx.Permute2x128(u3, u7, 0x20), accumulate);
+        Put(dst + (4 * ldd), Avx.Permute2x128(u0, u4, 0x31), accumulate);
+        Put(dst + (5 * ldd), Avx.Permute2x128(u1, u5, 0x31), accumulate);
+        Put(dst + (6 * ldd), Avx.Permute2x128(u2, u6, 0x31), accumulate);
+        Put(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31), accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(float* dst, Vector256<float> value, bool accumulate)
+    {
+        Avx.Store(dst, accumulate ? Avx.Add(Avx.LoadVector256(dst), value) : value);
     }
 }

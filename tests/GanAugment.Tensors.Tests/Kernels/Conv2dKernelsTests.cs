@@ -15,6 +15,8 @@ public sealed class Conv2dKernelsTests
         new(1, 2, 2, 3, 2, 3, 3, 1, 1, 1, 1),   // kernel larger than the image
         new(8, 2, 6, 6, 3, 3, 3, 1, 1, 1, 1),   // many small images: batch-folded runs
         new(3, 2, 9, 5, 7, 3, 1, 3, 1, 0, 2),   // stride 3, asymmetric padding
+        new(2, 2, 5, 37, 3, 3, 3, 1, 1, 1, 1),  // lines longer than one 16-lane vector
+        new(2, 2, 6, 41, 3, 3, 3, 2, 2, 1, 1),  // stride 2, 21-wide output lines
     ];
 
     public static TheoryData<int, int, long> Cases()
@@ -24,14 +26,17 @@ public sealed class Conv2dKernelsTests
         var data = new TheoryData<int, int, long>();
         for (int i = 0; i < Geometries.Length; i++)
         {
-            data.Add(i, 1, 1L << 22);
-            data.Add(i, 2, 1L << 22);
+            data.Add(i, 1, -1);
+            data.Add(i, 2, -1);
             data.Add(i, 2, 1);
             data.Add(i, 1, 400);
         }
 
         return data;
     }
+
+    /// <summary>The default tuning for a negative budget, else that budget with no minimum run length.</summary>
+    private static ConvTuning Tuning(long budget) => budget < 0 ? ConvTuning.Default : new ConvTuning(budget, budget, 1);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -42,7 +47,7 @@ public sealed class Conv2dKernelsTests
         float[] w = KernelTestData.Uniform((int)g.WeightLength, 2 + index);
         float[] y = KernelTestData.Uniform((int)g.OutputLength, 3);
 
-        Conv2dKernels.Forward(x, w, y, g, threads, budget);
+        Conv2dKernels.Forward(x, w, y, g, threads, Tuning(budget));
 
         KernelTestData.AssertClose(ConvReference.Forward(x, w, g), i => y[i], $"forward {g}");
     }
@@ -56,7 +61,7 @@ public sealed class Conv2dKernelsTests
         float[] w = KernelTestData.Uniform((int)g.WeightLength, 5 + index);
         float[] gx = KernelTestData.Uniform((int)g.InputLength, 6);
 
-        Conv2dKernels.InputGrad(gy, w, gx, g, threads, budget);
+        Conv2dKernels.InputGrad(gy, w, gx, g, threads, Tuning(budget));
 
         KernelTestData.AssertClose(ConvReference.InputGrad(gy, w, g), i => gx[i], $"input grad {g}");
     }
@@ -70,7 +75,7 @@ public sealed class Conv2dKernelsTests
         float[] gy = KernelTestData.Uniform((int)g.OutputLength, 8 + index);
         float[] gw = KernelTestData.Uniform((int)g.WeightLength, 9);
 
-        Conv2dKernels.WeightGrad(x, gy, gw, g, threads, budget);
+        Conv2dKernels.WeightGrad(x, gy, gw, g, threads, Tuning(budget));
 
         KernelTestData.AssertClose(ConvReference.WeightGrad(x, gy, g), i => gw[i], $"weight grad {g}");
     }

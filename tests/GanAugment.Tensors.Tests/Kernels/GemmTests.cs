@@ -10,6 +10,9 @@ public sealed unsafe class GemmTests
     [
         (1, 1, 1), (7, 13, 33), (13, 7, 65), (33, 65, 7), (65, 33, 100), (100, 100, 13),
         (12, 32, 256), (24, 64, 257), (145, 97, 300), (6, 130, 9), (64, 100, 25), (3, 4100, 5),
+        (301, 45, 19), // more rows than the in-place-B limit: B is packed
+        (40, 300, 260), // with B transposed, run as Cᵀ = B·op(A)ᵀ with transposed tile stores
+        (9, 100, 700), // K split into balanced slices (3 x 236)
     ];
 
     public static TheoryData<int, bool, bool> PathsAndLayouts()
@@ -89,19 +92,33 @@ public sealed unsafe class GemmTests
         Assert.Equal(c1, c2);
     }
 
-    [Fact]
-    public void Auto_path_is_deterministic_across_thread_counts_on_a_64_row_shape()
+    [Theory]
+    [InlineData(false, 1024)] // 6x64 tile, B read in place
+    [InlineData(true, 512)]   // x·Wᵀ run as Cᵀ = W·xᵀ
+    public void Auto_path_is_deterministic_across_thread_counts_on_a_64_row_shape(bool transB, int k)
     {
-        (int m, int n, int k) = (64, 784, 1024);
+        (int m, int n) = (64, 784);
         float[] a = KernelTestData.Uniform(m * k, 21);
         float[] b = KernelTestData.Uniform(k * n, 22);
         float[] c1 = new float[m * n];
         float[] c2 = new float[m * n];
+        int ldb = transB ? k : n;
 
-        Run(GemmPath.Auto, false, false, m, n, k, a, k, b, n, c1, n, accumulate: false, threads: 1);
-        Run(GemmPath.Auto, false, false, m, n, k, a, k, b, n, c2, n, accumulate: false, threads: 2);
+        Run(GemmPath.Auto, false, transB, m, n, k, a, k, b, ldb, c1, n, accumulate: false, threads: 1);
+        Run(GemmPath.Auto, false, transB, m, n, k, a, k, b, ldb, c2, n, accumulate: false, threads: 2);
 
         Assert.Equal(c1, c2);
+    }
+
+    [Theory]
+    [InlineData(100, 100)]
+    [InlineData(256, 256)]
+    [InlineData(257, 132)]
+    [InlineData(784, 196)]
+    [InlineData(1152, 232)]
+    public void K_is_cut_into_balanced_slices(int k, int depth)
+    {
+        Assert.Equal(depth, GemmDriver.SliceDepth(k));
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Evaluation.Generators;
+using GanAugment.Tensors;
+using Def = GanAugment.Cli.Commands.Sample.SampleCommandDefinition;
+
+namespace GanAugment.Cli.Commands.Sample;
+
+/// <summary><c>ganaug sample</c>: rebuilds the run's model from its manifest, loads a checkpoint and writes samples.</summary>
+internal static class SampleCommand
+{
+    public static int Run(ParseResult parse, CliContext context)
+    {
+        var run = RunArgument.Open(parse.GetRequiredValue(Def.Run));
+        var manifest = run.ReadManifest();
+        var count = parse.GetValue(Def.Count);
+        var cls = parse.GetValue(Def.Class);
+        var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out));
+        var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
+        var spec = model.Spec;
+        if (cls is { } k)
+        {
+            if (!model.IsConditional) throw UsageException.For("--class", $"{model.Name} in {run.Path} is not conditional; it cannot be asked for a class");
+            if (k >= spec.ClassCount)
+                throw UsageException.For("--class", $"class {k} is out of range: the run's data set has {spec.ClassCount} classes (0..{spec.ClassCount - 1})");
+        }
+
+        var labels = cls is { } only ? Enumerable.Repeat(only, count).ToArray() : GeneratedImages.CyclingLabels(count, model.IsConditional ? spec.ClassCount : 0);
+        var pixels = GeneratedImages.Sample(model, labels, new Rng(parse.GetValue(Def.Seed)));
+        var files = SampleWriter.Write(target, spec, pixels, labels, model.IsConditional);
+
+        var what = cls is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.IsConditional ? "cycling through the classes" : "";
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples {what} from {model.Name} to {target.Path}").Replace("  ", " ", StringComparison.Ordinal));
+        if (target.Kind != SampleTargetKind.PngFolder)
+            foreach (var file in files) context.Out.WriteLine(file);
+        return ExitCodes.Success;
+    }
+}

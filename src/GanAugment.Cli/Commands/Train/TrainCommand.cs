@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using GanAugment.Cli.Rendering;
+using GanAugment.Gans.Observers;
+using GanAugment.Gans.Training;
+using GanAugment.Tensors.Kernels;
+using Spectre.Console;
+
+namespace GanAugment.Cli.Commands.Train;
+
+/// <summary>
+/// <c>ganaug train</c>: prepares the session, trains with a <see cref="GanTrainer"/> and the
+/// loss CSV, sample grid, stats and progress observers, then writes <c>summary.json</c>.
+/// </summary>
+internal static class TrainCommand
+{
+    public static int Run(ParseResult parse, CliContext context)
+    {
+        var settings = TrainSettings.From(parse);
+        if (settings.Threads is { } threads) EngineThreads.Set(threads);
+        var run = new RunDirectory(settings.Out);
+        var session = settings.Resume ? TrainSession.Resume(settings, run, context) : TrainSession.Start(settings, run, context);
+
+        var recorder = new RunRecorder();
+        var grids = new SampleGridObserver(run, session.Trainer.SampleEvery);
+        using var losses = new LossCsvObserver(run);
+        var live = context.Interactive ? new LiveProgressObserver() : null;
+        List<ITrainingObserver> observers = [losses, grids, recorder];
+        if (settings.StatsSamples > 0) observers.Add(new StatsObserver(run, session.Split.Train, settings.StatsSamples));
+        observers.Add(live ?? (ITrainingObserver)new PlainProgressObserver(context.Out, session.Trainer.BatchSize));
+        var trainer = new GanTrainer(session.Model, session.Split.Train, session.Trainer, run, observers);
+        session.WriteManifest();
+
+        WriteHeader(context.Out, session, trainer);
+        var outcome = live is null
+            ? trainer.Run(session.Position, context.Cancel)
+            : RunLive(context, live, () => trainer.Run(session.Position, context.Cancel));
+
+        var summary = TrainSummary.Of(session, outcome, recorder, grids.Written);
+        run.WriteSummary(summary);
+        WriteFooter(context.Out, session, summary);
+        return outcome.Cancelled ? ExitCodes.Cancelled : ExitCodes.Success;
+    }
+
+    private static TrainingOutcome RunLive(CliContext context, LiveProgressObserver live, Func<TrainingOutcome> train) =>
+        ConsoleFactory.Create(context).Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(LiveProgressObserver.Columns())
+            .UseRenderHook(live.WithLosses)
+            .Start(progress =>
+            {
+                live.Attach(progress.AddTask("starting", maxValue: 1));
+                return train();
+            });
+
+    private static void WriteHeader(TextWriter output, TrainSession session, GanTrainer trainer)
+    {
+        var train = session.Split.Train;
+        var start = session.Position is { } p ? $", resuming at epoch {p.Epoch + 1} step {p.Step + 1}" : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"training {session.Model.Name} on {session.Data}: {train.Count} images of {train.Channels}x{train.Height}x{train.Width}, {train.ClassCount} classes"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{session.Trainer.Epochs} epochs of {trainer.StepsPerEpoch} steps, batch {session.Trainer.BatchSize}, seed {session.Trainer.Seed}{start} -> {session.Run.Path}"));
+    }
+
+    private static void WriteFooter(TextWriter output, TrainSession session, TrainSummary summary)
+    {
+        var perEpoch = summary.SecondsPerEpoch is { } s ? string.Create(CultureInfo.InvariantCulture, $", {s:F1} s per epoch") : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(summary.Cancelled ? "cancelled after" : "done:")} {summary.Steps} steps in {ProgressText.Duration(TimeSpan.FromSeconds(summary.Seconds))}{perEpoch}; {summary.EpochsDone}/{summary.Epochs} epochs complete"));
+        if (summary.FinalEpochLosses.Count > 0) output.WriteLine($"last epoch: {ProgressText.Losses(summary.FinalEpochLosses)}");
+        foreach (var grid in summary.Grids) output.WriteLine($"grid: {grid}");
+        if (summary.LastCheckpoint is { } checkpoint) output.WriteLine($"checkpoint: {checkpoint}");
+        output.WriteLine($"summary: {session.Run.File("summary.json")}");
+        if (summary.Cancelled)
+            output.WriteLine($"continue with: ganaug train {session.Model.Name} --out {session.Run.Path} --resume");
+    }
+}

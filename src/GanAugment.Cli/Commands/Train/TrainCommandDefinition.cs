@@ -1,0 +1,91 @@
+using System.CommandLine;
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Gans;
+
+namespace GanAugment.Cli.Commands.Train;
+
+/// <summary>The options and help of <c>ganaug train</c>.</summary>
+internal static class TrainCommandDefinition
+{
+    public static readonly Argument<string> Model = ModelArgument();
+
+    public static readonly Option<string?> Data = new("--data")
+    {
+        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`) or a folder of MNIST-layout IDX files",
+        HelpName = "name|folder",
+    };
+
+    public static readonly Option<string?> DataPath = new("--path")
+    {
+        Description = "Folder that holds the files of the --data set (nothing else is searched)",
+        HelpName = "folder",
+    };
+
+    public static readonly Option<int> Epochs = CliOptions.Int("--epochs", "Epochs to train (with --resume: the new total)", 10, min: 1);
+
+    public static readonly Option<int> BatchSize = CliOptions.Int("--batch-size", "Images per generator step", 64, min: 2);
+
+    public static readonly Option<double?> LearningRate = CliOptions.OptionalPositive("--lr", "Learning rate (the model's learning-rate option; default: the paper's)");
+
+    public static readonly Option<int?> LatentDim = CliOptions.OptionalInt("--latent-dim", "Noise dimension (the model's latent-dim option; default: the paper's)", min: 1);
+
+    public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of weights, noise and shuffling; the same seed gives the same run");
+
+    public static readonly Option<string?> Out = new("--out")
+    {
+        Description = "Run directory (default: runs/<model>-<data>)",
+        HelpName = "dir",
+    };
+
+    public static readonly Option<int> SampleEvery = CliOptions.Int("--sample-every", "Write a sample grid every N epochs and after the last (0: never)", 1, min: 0);
+
+    public static readonly Option<int> CheckpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every N epochs (0: only at the end)", 1, min: 0);
+
+    public static readonly Option<int> MaxSteps = CliOptions.Int("--max-steps", "Cap on steps per epoch (0: whole epochs), for quick runs", 0, min: 0);
+
+    public static readonly Option<int> StatsSamples = CliOptions.Int("--stats-samples", "Generated images per epoch for stats.csv (mean/std against the real data; 0: off)", 1000, min: 0);
+
+    public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
+
+    public static readonly Option<bool> Resume = new("--resume")
+    {
+        Description = "Continue the run in --out from its last checkpoint (model, data and options come from the run)",
+    };
+
+    public static readonly Option<IReadOnlyDictionary<string, string>> ModelOptions =
+        CliOptions.KeyValues("--option", "Set any option of the model (repeatable), e.g. --option beta1=0.5; see `ganaug models`");
+
+    public static readonly Command Command = Create();
+
+    /// <summary>Whether <paramref name="option"/> was typed on the command line (not a default).</summary>
+    public static bool Given(ParseResult result, Option option) => result.GetResult(option) is { Implicit: false };
+
+    /// <summary>The &lt;model&gt; argument, checked against the zoo while parsing.</summary>
+    public static Argument<string> ModelArgument()
+    {
+        var argument = new Argument<string>("model") { Description = $"GAN to train: {string.Join(", ", GanZoo.Models.Select(m => m.Name))}" };
+        argument.Validators.Add(r =>
+        {
+            var name = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+            if (GanZoo.Models.All(m => m.Name != name))
+                r.AddError($"<model>: unknown model '{name}'; known models: {string.Join(", ", GanZoo.Models.Select(m => m.Name))}");
+        });
+        return argument;
+    }
+
+    private static Command Create() => new("train", """
+        Train a GAN on an image data set. The run directory gets options.json, checkpoints/,
+        losses.csv, epoch_losses.csv, stats.csv, samples/epoch-NNN.png grids and summary.json.
+        Ctrl+C stops after the current step, leaves a checkpoint and exits with code 130.
+
+        Examples:
+          ganaug train acgan --data mnist-small --epochs 1 --out runs/demo
+          ganaug train dcgan --data fashion-mnist --epochs 25 --lr 2e-4 --out runs/fashion
+          ganaug train wgan-gp --data mnist --option critic-steps=5 --option conditional=true
+          ganaug train acgan --out runs/demo --resume --epochs 5
+        """)
+    {
+        Model, Data, DataPath, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
+        SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions,
+    };
+}

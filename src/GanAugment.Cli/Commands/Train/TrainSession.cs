@@ -1,0 +1,74 @@
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Data.Catalogue;
+using GanAugment.Data.Images;
+using GanAugment.Gans;
+using GanAugment.Gans.Training;
+using GanAugment.Tensors;
+
+namespace GanAugment.Cli.Commands.Train;
+
+/// <summary>
+/// Everything a training session needs, prepared from the command line: a fresh model built
+/// from the zoo with the paper's defaults plus overrides, or a model restored from a run's last
+/// checkpoint (<see cref="Position"/> is where it stopped).
+/// </summary>
+internal sealed record TrainSession(
+    RunDirectory Run,
+    GanModel Model,
+    DataSelection Data,
+    ImageDatasetSplit Split,
+    TrainerOptions Trainer,
+    TrainingPosition? Position)
+{
+    /// <summary>Options a resumed run takes from its manifest and that may not be given again.</summary>
+    private static readonly string[] FixedOnResume = ["--data", "--path", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option"];
+
+    public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
+    {
+        if (s.Data is null) throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`) or a folder of MNIST-layout IDX files");
+        if (run.HasManifest)
+            throw UsageException.For("--out", $"{run.Path} already holds a run; pass --resume to continue it, or choose another --out");
+        var descriptor = GanZoo.Find(s.Model);
+        object options;
+        try
+        {
+            options = GanZoo.Options(descriptor, s.ModelOverrides);
+        }
+        catch (ArgumentException e)
+        {
+            throw UsageException.For("--option", e.Message);
+        }
+        var data = DataSelection.FromOptions(s.Data, s.DataPath);
+        var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
+        var train = split.Train;
+        var spec = new ImageSpec(train.Channels, train.Height, train.Width, train.ClassNames);
+        var model = descriptor.Create(spec, options, new Rng(s.Trainer.Seed));
+        return new TrainSession(run, model, data, split, s.Trainer, null);
+    }
+
+    public static TrainSession Resume(TrainSettings s, RunDirectory run, CliContext context)
+    {
+        if (!run.HasManifest) throw UsageException.For("--resume", $"{run.Path} holds no run to resume (no {RunDirectory.ManifestFile}); check --out");
+        var manifest = run.ReadManifest();
+        if (manifest.Model != s.Model)
+            throw UsageException.For("<model>", $"the run in {run.Path} trains '{manifest.Model}', not '{s.Model}'");
+        if (FixedOnResume.FirstOrDefault(s.Given.Contains) is { } fixedOption)
+            throw UsageException.For(fixedOption, $"cannot change when resuming: the run keeps the data and options in {run.File(RunDirectory.ManifestFile)}");
+        if (!File.Exists(run.LastCheckpoint))
+            throw UsageException.For("--resume", $"{run.Path} has no checkpoint yet ({run.LastCheckpoint})");
+        var trainer = manifest.Trainer with
+        {
+            Epochs = s.Given.Contains("--epochs") ? s.Trainer.Epochs : manifest.Trainer.Epochs,
+            SampleEvery = s.Given.Contains("--sample-every") ? s.Trainer.SampleEvery : manifest.Trainer.SampleEvery,
+            CheckpointEvery = s.Given.Contains("--checkpoint-every") ? s.Trainer.CheckpointEvery : manifest.Trainer.CheckpointEvery,
+        };
+        var data = DataSelection.FromManifest(manifest.Data);
+        var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: RunDirectory.ManifestFile);
+        var model = manifest.CreateModel();
+        var position = RunDirectory.Restore(model, run.LastCheckpoint);
+        return new TrainSession(run, model, data, split, trainer, position);
+    }
+
+    /// <summary>Writes (or, on resume, updates) the run's manifest.</summary>
+    public void WriteManifest() => Run.WriteManifest(RunManifest.For(Model, Data.ManifestText, Trainer));
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using GanAugment.Gans.Training;
+using Def = GanAugment.Cli.Commands.Train.TrainCommandDefinition;
+
+namespace GanAugment.Cli.Commands.Train;
+
+/// <summary>
+/// What <c>ganaug train</c> was asked for, mapped from the command line. <see cref="Given"/> holds
+/// the options typed explicitly, so a resumed run can tell a new value from a default.
+/// </summary>
+internal sealed record TrainSettings(
+    string Model,
+    string? Data,
+    string? DataPath,
+    string Out,
+    TrainerOptions Trainer,
+    IReadOnlyDictionary<string, string> ModelOverrides,
+    int StatsSamples,
+    int? Threads,
+    bool Resume,
+    IReadOnlySet<string> Given)
+{
+    public static TrainSettings From(ParseResult r)
+    {
+        var model = r.GetRequiredValue(Def.Model);
+        var data = r.GetValue(Def.Data);
+        var overrides = new Dictionary<string, string>(r.GetValue(Def.ModelOptions)!, StringComparer.OrdinalIgnoreCase);
+        if (r.GetValue(Def.LearningRate) is { } lr) AddOverride(overrides, "learning-rate", lr.ToString("R", CultureInfo.InvariantCulture), "--lr");
+        if (r.GetValue(Def.LatentDim) is { } latent) AddOverride(overrides, "latent-dim", latent.ToString(CultureInfo.InvariantCulture), "--latent-dim");
+        var trainer = new TrainerOptions
+        {
+            Epochs = r.GetValue(Def.Epochs),
+            BatchSize = r.GetValue(Def.BatchSize),
+            CheckpointEvery = r.GetValue(Def.CheckpointEvery),
+            SampleEvery = r.GetValue(Def.SampleEvery),
+            MaxStepsPerEpoch = r.GetValue(Def.MaxSteps),
+            Seed = r.GetValue(Def.Seed),
+        };
+        Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
+            Def.SampleEvery, Def.CheckpointEvery, Def.MaxSteps, Def.ModelOptions];
+        var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
+        var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
+        return new TrainSettings(
+            model, data, r.GetValue(Def.DataPath), r.GetValue(Def.Out) ?? Path.Combine("runs", $"{model}-{dataName}"),
+            trainer, overrides, r.GetValue(Def.StatsSamples), r.GetValue(Def.Threads), r.GetValue(Def.Resume), given);
+    }
+
+    private static void AddOverride(Dictionary<string, string> overrides, string name, string value, string option)
+    {
+        static string Key(string k) => k.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (overrides.Keys.Any(k => Key(k) == Key(name)))
+            throw Infrastructure.UsageException.For(option, $"sets the model option '{name}', which --option sets too; give it once");
+        overrides[name] = value;
+    }
+}

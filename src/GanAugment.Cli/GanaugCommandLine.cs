@@ -1,0 +1,46 @@
+using System.CommandLine;
+using GanAugment.Cli.Commands.Data;
+using GanAugment.Cli.Commands.Evaluate;
+using GanAugment.Cli.Commands.Models;
+using GanAugment.Cli.Commands.Sample;
+using GanAugment.Cli.Commands.Train;
+
+namespace GanAugment.Cli;
+
+/// <summary>
+/// The wiring: the command tree (built once; parsing does not change it, so runs may share it)
+/// and the action of each leaf command.
+/// </summary>
+internal static class GanaugCommandLine
+{
+    public static readonly RootCommand Root = new("""
+        ganaug: train GANs to augment imbalanced and few-shot image data sets, sample them and
+        evaluate the samples.
+
+        Examples:
+          ganaug models
+          ganaug data list
+          ganaug train acgan --data mnist-small --epochs 1 --out runs/demo
+          ganaug sample runs/demo --count 100 --out runs/demo/grid.png
+          ganaug evaluate samples runs/demo --count 100
+        """)
+    {
+        TrainCommandDefinition.Command,
+        SampleCommandDefinition.Command,
+        EvaluateCommandDefinition.Command,
+        ModelsCommandDefinition.Command,
+        DataCommandDefinition.Command,
+    };
+
+    /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
+    public static readonly IReadOnlyDictionary<Command, Func<ParseResult, CliContext, int>> Actions =
+        new Dictionary<Command, Func<ParseResult, CliContext, int>>
+        {
+            [TrainCommandDefinition.Command] = TrainCommand.Run,
+            [SampleCommandDefinition.Command] = SampleCommand.Run,
+            [EvaluateCommandDefinition.Samples] = EvaluateSamplesCommand.Run,
+            [ModelsCommandDefinition.Command] = ModelsCommand.Run,
+            [DataCommandDefinition.List] = DataListCommand.Run,
+            [DataCommandDefinition.Info] = DataInfoCommand.Run,
+        };
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using GanAugment.Gans.Training;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace GanAugment.Cli.Rendering;
+
+/// <summary>
+/// Progress on a terminal: one Spectre.Console progress bar over all steps of the run, described
+/// by epoch, step, images per second and the estimated time left, with the step's losses on the
+/// line below (<see cref="WithLosses"/>), where they can wrap on a narrow terminal.
+/// The bar's task is attached once the live display has started (<see cref="Attach"/>), so the
+/// trainer and its observers can be built, and checked, before anything is drawn.
+/// </summary>
+internal sealed class LiveProgressObserver : ITrainingObserver
+{
+    private ProgressTask? _task;
+    private volatile string? _losses;
+    private long _stepsThisSession;
+
+    public void Attach(ProgressTask task) => _task = task;
+
+    /// <summary>The columns: description (epoch, step, speed, ETA), bar, percentage, elapsed time.</summary>
+    public static ProgressColumn[] Columns() =>
+        [new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 30 }, new PercentageColumn(), new ElapsedTimeColumn()];
+
+    /// <summary>The render hook that puts the losses of the last step under the bar.</summary>
+    public IRenderable WithLosses(IRenderable bars, IReadOnlyList<ProgressTask> tasks) =>
+        _losses is { } losses ? new Rows(bars, new Text("  " + losses)) : bars;
+
+    public void OnStep(StepReport report)
+    {
+        if (_task is not { } task) return;
+        _stepsThisSession++;
+        var total = (long)report.Epochs * report.StepsPerEpoch;
+        var done = (long)report.Epoch * report.StepsPerEpoch + report.Step + 1;
+        task.MaxValue = total;
+        task.Value = done;
+        var eta = ProgressText.Eta(report.Elapsed, _stepsThisSession, total - done);
+        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"epoch {report.Epoch + 1}/{report.Epochs} step {report.Step + 1}/{report.StepsPerEpoch}  {ProgressText.Rate(report.ImagesPerSecond)}  eta {eta}"));
+        _losses = ProgressText.Losses(report.Losses.Values);
+    }
+}

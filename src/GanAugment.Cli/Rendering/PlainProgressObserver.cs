@@ -1,0 +1,40 @@
+using System.Globalization;
+using GanAugment.Gans;
+using GanAugment.Gans.Training;
+
+namespace GanAugment.Cli.Rendering;
+
+/// <summary>
+/// Progress for redirected output: one line per epoch with its mean losses, time, images per
+/// second and the estimated time left, e.g.
+/// <c>epoch 2/10  469 steps  61.2 s  490.3 img/s  eta 8:10  d_real=0.6931 g=0.7012</c>.
+/// </summary>
+internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : ITrainingObserver
+{
+    private long _stepsThisSession;
+    private int _stepsThisEpoch;
+    private StepReport? _last;
+
+    public void OnStart(GanModel model, TrainerOptions options, int startEpoch)
+    {
+        if (startEpoch > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"resuming at epoch {startEpoch + 1}/{options.Epochs}"));
+    }
+
+    public void OnStep(StepReport report)
+    {
+        _stepsThisSession++;
+        _stepsThisEpoch++;
+        _last = report;
+    }
+
+    public void OnEpochEnd(GanModel model, EpochReport report)
+    {
+        var seconds = report.Duration.TotalSeconds;
+        var rate = _stepsThisEpoch * (double)batchSize / Math.Max(seconds, 1e-9);
+        var remaining = _last is null ? 0 : (long)(report.Epochs - report.Epoch - 1) * _last.StepsPerEpoch;
+        var eta = _last is null ? "?" : ProgressText.Eta(_last.Elapsed, _stepsThisSession, remaining);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"epoch {report.Epoch + 1}/{report.Epochs}  {_stepsThisEpoch} steps  {seconds:F1} s  {ProgressText.Rate(rate)}  eta {eta}  {ProgressText.Losses(report.MeanLosses)}"));
+        _stepsThisEpoch = 0;
+    }
+}

@@ -1,0 +1,17 @@
+namespace GanAugment.Tensors.Kernels;
+
+/// <summary>
+/// How the convolution passes cut the batch into runs (see <see cref="ConvChunks"/>). Tests pass
+/// tiny values to force many short runs; everything else uses <see cref="Default"/>.
+/// </summary>
+/// <param name="ColumnBudget">Floats of one run's column block for Forward/InputGrad (each thread has its own).</param>
+/// <param name="WeightGradColumnBudget">Floats of one run's column block for WeightGrad (one at a time).</param>
+/// <param name="MinColumns">GEMM columns a run gets at least, whatever the budget: the weight is streamed once per run.</param>
+internal readonly record struct ConvTuning(long ColumnBudget, long WeightGradColumnBudget, int MinColumns)
+{
+    /// <summary>
+    /// 2 MB column blocks (about L2), 16 MB for WeightGrad (longer K slices, fewer sums), and at
+    /// least 384 columns (12 tiles of 32): measured on the AC-GAN shapes, docs/PERFORMANCE.md.
+    /// </summary>
+    public static ConvTuning Default { get; } = new(1 << 19, 1 << 22, 384);
+}

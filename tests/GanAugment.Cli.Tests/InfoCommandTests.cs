@@ -1,0 +1,59 @@
+namespace GanAugment.Cli.Tests;
+
+public sealed class InfoCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Theory]
+    [InlineData("train")]
+    [InlineData("sample")]
+    [InlineData("evaluate", "samples")]
+    [InlineData("models")]
+    [InlineData("data", "info")]
+    public void Every_command_has_help_with_examples(params string[] command)
+    {
+        var result = _cli.Run([.. command, "--help"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Examples:", result.Out);
+        Assert.Contains("ganaug " + command[0], result.Out);
+    }
+
+    [Fact]
+    public void Models_lists_the_zoo_with_option_defaults()
+    {
+        var result = _cli.Run("models");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var name in new[] { "gan", "dcgan", "cgan", "acgan", "wgan", "wgan-gp", "latent-dim=100", "label-embedding=50" })
+            Assert.Contains(name, result.Out);
+    }
+
+    [Fact]
+    public void Data_list_shows_the_bundled_set_as_present()
+    {
+        var result = _cli.Run("data", "list");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = Assert.Single(result.Out.Split('\n'), l => l.Contains("mnist-small"));
+        Assert.Contains("yes:", line);
+    }
+
+    [Fact]
+    public void Data_info_shows_shape_counts_and_place()
+    {
+        var result = _cli.Run("data", "info", "mnist-small");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("shape: 1x28x28", result.Out);
+        Assert.Contains("images: 10000 train, 2000 test", result.Out);
+        Assert.Contains("found: ", result.Out);
+        Assert.Equal(10, result.Out.Split('\n').Count(l => l.Contains("1000") && l.Contains(" 200 ")));
+    }
+
+    [Fact]
+    public void No_command_is_a_usage_error_listing_the_commands()
+    {
+        var result = _cli.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("train, sample, evaluate, models, data", Assert.Single(result.ErrorLines));
+    }
+}
