@@ -1,6 +1,9 @@
 using System.CommandLine;
+using GanAugment.Cli.Commands.Augment;
 using GanAugment.Cli.Commands.Data;
+using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Evaluate;
+using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Sample;
 using GanAugment.Cli.Commands.Train;
@@ -27,9 +30,11 @@ internal static class GanaugCommandLine
     {
         TrainCommandDefinition.Command,
         SampleCommandDefinition.Command,
+        AugmentCommandDefinition.Command,
         EvaluateCommandDefinition.Command,
         ModelsCommandDefinition.Command,
         DataCommandDefinition.Command,
+        DemoCommandDefinition.Command,
     };
 
     /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
@@ -38,9 +43,12 @@ internal static class GanaugCommandLine
         {
             [TrainCommandDefinition.Command] = TrainCommand.Run,
             [SampleCommandDefinition.Command] = SampleCommand.Run,
+            [AugmentCommandDefinition.Command] = AugmentCommand.Run,
             [EvaluateCommandDefinition.Samples] = EvaluateSamplesCommand.Run,
+            [EvaluateImbalanceCommandDefinition.Command] = EvaluateImbalanceCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,
+            [DemoCommandDefinition.Command] = DemoCommand.Run,
         };
 }

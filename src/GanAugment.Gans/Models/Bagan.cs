@@ -18,6 +18,9 @@ public sealed record BaganOptions
 {
     public int LatentDim { get; init; } = 100;
     public double LearningRate { get; init; } = 5e-5;
+
+    /// <summary>Learning rate of the autoencoder phase; 0 means <see cref="LearningRate"/>, as the reference.</summary>
+    public double AutoencoderLearningRate { get; init; }
     public double Beta1 { get; init; } = 0.5;
     public double Beta2 { get; init; } = 0.999;
 
@@ -69,7 +72,8 @@ public sealed class Bagan : GanModel
     {
         BaganShapes.Check(spec);
         if (spec.ClassCount < 2) throw new ArgumentException("bagan needs a labelled data set with at least 2 classes");
-        if (options.LatentDim < 1 || options.Width < 1 || options.DenseWidth < 1 || options.EncoderWidth < 1 || options.KernelSize < 1 || options.AutoencoderEpochs < 0)
+        if (options.LatentDim < 1 || options.Width < 1 || options.DenseWidth < 1 || options.EncoderWidth < 1 || options.KernelSize < 1 || options.AutoencoderEpochs < 0
+            || !(options.LearningRate > 0) || !(options.AutoencoderLearningRate >= 0))
             throw new ArgumentException($"bagan options must be positive (autoencoder-epochs may be 0), got {options}");
         _options = options;
         var init = rng.Split();
@@ -78,9 +82,9 @@ public sealed class Bagan : GanModel
         _discriminator = new BaganHeaded(spec, options, spec.ClassCount + 1, init, Rng);
         Latent = new BaganLatent(spec.ClassCount, options.LatentDim);
         ClassRatios = new BaganClassRatios(spec.ClassCount);
-        _optAutoencoder = Adam([.. _encoder.Parameters(), .. _generator.Parameters()]);
-        _optD = Adam(_discriminator.Parameters());
-        _optG = Adam(_generator.Parameters());
+        _optAutoencoder = Adam([.. _encoder.Parameters(), .. _generator.Parameters()], options.AutoencoderLearningRate > 0 ? options.AutoencoderLearningRate : options.LearningRate);
+        _optD = Adam(_discriminator.Parameters(), options.LearningRate);
+        _optG = Adam(_generator.Parameters(), options.LearningRate);
     }
 
     public override string Name => "bagan";
@@ -182,8 +186,8 @@ public sealed class Bagan : GanModel
     /// <summary>The generated samples per D update, and the extra ones per G update: ⌈B/C⌉ as the reference.</summary>
     private int FakeCount(int batchSize) => (batchSize + Spec.ClassCount - 1) / Spec.ClassCount;
 
-    private Adam Adam(IEnumerable<Parameter> parameters) =>
-        new(parameters, lr: _options.LearningRate, beta1: _options.Beta1, beta2: _options.Beta2);
+    private Adam Adam(IEnumerable<Parameter> parameters, double lr) =>
+        new(parameters, lr: lr, beta1: _options.Beta1, beta2: _options.Beta2);
 
     private static Tensor Evaluate(Module module, Func<Tensor> run)
     {

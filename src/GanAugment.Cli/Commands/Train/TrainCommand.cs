@@ -18,6 +18,18 @@ internal static class TrainCommand
     {
         var settings = TrainSettings.From(parse);
         if (settings.Threads is { } threads) EngineThreads.Set(threads);
+        if (!TrainImbalance.IsAll(settings.TargetClass)) return Run(settings, context);
+        // --target-class all: one run per class, each with that class as the minority (as the BAGAN script).
+        if (settings.Resume || settings.Data is null) throw Infrastructure.UsageException.For("--target-class", "'all' starts one new run per class; it needs --data and cannot --resume (resume each <out>/class_<c> run)");
+        var classes = Infrastructure.DataSelection.FromOptions(settings.Data, settings.DataPath).Load(GanAugment.Data.Catalogue.DatasetCatalogue.CreateBuiltIn(), context).Train.ClassCount;
+        var code = ExitCodes.Success;
+        for (var c = 0; c < classes && code == ExitCodes.Success; c++)
+            code = Run(settings with { Out = Path.Combine(settings.Out, $"class_{c}"), TargetClass = c.ToString(CultureInfo.InvariantCulture) }, context);
+        return code;
+    }
+
+    private static int Run(TrainSettings settings, CliContext context)
+    {
         var run = new RunDirectory(settings.Out);
         var session = settings.Resume ? TrainSession.Resume(settings, run, context) : TrainSession.Start(settings, run, context);
 
@@ -27,6 +39,8 @@ internal static class TrainCommand
         var live = context.Interactive ? new LiveProgressObserver() : null;
         List<ITrainingObserver> observers = [losses, grids, recorder];
         if (settings.StatsSamples > 0) observers.Add(new StatsObserver(run, session.Split.Train, settings.StatsSamples));
+        if (session.Model is Gans.Models.Bagan)
+            observers.Add(new Gans.Models.BaganObserver(run, session.Split.Train, TrainImbalance.Load(run)?.Tag ?? "none", session.Trainer.SampleEvery));
         observers.Add(live ?? (ITrainingObserver)new PlainProgressObserver(context.Out, session.Trainer.BatchSize));
         var trainer = new GanTrainer(session.Model, session.Split.Train, session.Trainer, run, observers);
         session.WriteManifest();

@@ -52,6 +52,16 @@ internal static class TrainCommandDefinition
         Description = "Continue the run in --out from its last checkpoint (model, data and options come from the run)",
     };
 
+    public static readonly Option<string?> TargetClass = new("--target-class")
+    {
+        Description = "Train on an imbalanced set: cut these classes (c, c,d, or 'all' for one run per class in <out>/class_<c>) to --unbalance",
+        HelpName = "c[,c...]|all",
+    };
+
+    public static readonly Option<double?> Unbalance = CliOptions.OptionalPositive("--unbalance", "With --target-class: fraction u of the class's training images kept (default 0.05)");
+
+    public static readonly Option<double?> Drop = CliOptions.OptionalPositive("--drop", "With --target-class: fraction of the class's images dropped instead (0.975 is --unbalance 0.025)");
+
     public static readonly Option<IReadOnlyDictionary<string, string>> ModelOptions =
         CliOptions.KeyValues("--option", "Set any option of the model (repeatable), e.g. --option beta1=0.5; see `ganaug models`");
 
@@ -83,9 +93,10 @@ internal static class TrainCommandDefinition
           ganaug train dcgan --data fashion-mnist --epochs 25 --lr 2e-4 --out runs/fashion
           ganaug train wgan-gp --data mnist --option critic-steps=5 --option conditional=true
           ganaug train acgan --out runs/demo --resume --epochs 5
+          ganaug train bagan --data mnist --target-class 0 --unbalance 0.05 --out runs/bagan-mnist
         """)
     {
         Model, Data, DataPath, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
-        SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions,
+        SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
     };
 }

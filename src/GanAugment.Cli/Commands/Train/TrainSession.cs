@@ -21,7 +21,7 @@ internal sealed record TrainSession(
     TrainingPosition? Position)
 {
     /// <summary>Options a resumed run takes from its manifest and that may not be given again.</summary>
-    private static readonly string[] FixedOnResume = ["--data", "--path", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option"];
+    private static readonly string[] FixedOnResume = ["--data", "--path", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop"];
 
     public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
     {
@@ -40,6 +40,12 @@ internal sealed record TrainSession(
         }
         var data = DataSelection.FromOptions(s.Data, s.DataPath);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
+        if (s.TargetClass is { } target)
+        {
+            var imbalance = new TrainImbalance(TrainImbalance.ParseClasses(target, split.Train.ClassCount), s.Keep, s.Trainer.Seed);
+            split = split with { Train = imbalance.Apply(split.Train) };
+            imbalance.Save(run);
+        }
         var train = split.Train;
         var spec = new ImageSpec(train.Channels, train.Height, train.Width, train.ClassNames);
         var model = descriptor.Create(spec, options, new Rng(s.Trainer.Seed));
@@ -64,6 +70,7 @@ internal sealed record TrainSession(
         };
         var data = DataSelection.FromManifest(manifest.Data);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: RunDirectory.ManifestFile);
+        if (TrainImbalance.Load(run) is { } imbalance) split = split with { Train = imbalance.Apply(split.Train) };
         var model = manifest.CreateModel();
         var position = RunDirectory.Restore(model, run.LastCheckpoint);
         return new TrainSession(run, model, data, split, trainer, position);

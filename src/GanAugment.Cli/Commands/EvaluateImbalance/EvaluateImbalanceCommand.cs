@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Data.Catalogue;
+using GanAugment.Data.Images;
+using GanAugment.Evaluation.Imbalance;
+using GanAugment.Tensors.Kernels;
+
+namespace GanAugment.Cli.Commands.EvaluateImbalance;
+
+/// <summary><c>ganaug evaluate imbalance</c>: runs the protocol for each target group and prints the table, the verdict and the files.</summary>
+internal static class EvaluateImbalanceCommand
+{
+    public static int Run(ParseResult parse, CliContext context)
+    {
+        var settings = ImbalanceSettings.From(parse);
+        if (settings.Threads is { } threads) EngineThreads.Set(threads);
+        var data = DataSelection.FromOptions(settings.Data, settings.DataPath);
+        var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
+        var groups = settings.TargetGroups(split.Train);
+        foreach (var group in groups)
+            Report(context, RunProtocol(context, settings.Experiment with { TargetClasses = group }, split, data, settings.Folder(groups, group)));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Runs one protocol, logging its progress, and saves its report; shared with <c>ganaug demo</c>.</summary>
+    public static (ImbalanceReport Report, IReadOnlyList<string> Files, string Folder) RunProtocol(
+        CliContext context, ImbalanceExperiment experiment, ImageDatasetSplit split, DataSelection data, string folder)
+    {
+        var e = experiment;
+        var targets = string.Join(", ", e.TargetClasses.Select(c => $"{c} ({split.Train.ClassNames[c]})"));
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"imbalance protocol on {data}: minority class {targets} kept at u = {e.Keep}, methods {string.Join(", ", e.Methods.Select(m => m.Label()))}, {e.Seeds} seeds -> {Path.GetFullPath(folder)}"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = new ImbalanceProtocol(e, folder, line => context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalMinutes:F1} min] {line}")))
+            .Run(split, data.ManifestText, context.Cancel);
+        var report = ImbalanceReport.From(results);
+        return (report, report.Save(folder), folder);
+    }
+
+    public static void Report(CliContext context, (ImbalanceReport Report, IReadOnlyList<string> Files, string Folder) done)
+    {
+        var output = context.Out;
+        output.WriteLine();
+        output.Write(done.Report.Table().ToMarkdown(4));
+        output.WriteLine("(mean ± std over seeds on the real test set; p: Welch t-test against Plain)");
+        output.WriteLine(done.Report.Verdict());
+        foreach (var file in done.Files) output.WriteLine($"report: {file}");
+        foreach (var grid in done.Report.Results.SampleGrids) output.WriteLine($"synthetic samples: {grid}");
+        foreach (var folder in done.Report.Results.GeneratorFolders)
+            if (LastComparison(folder) is { } grid) output.WriteLine($"bagan rows real/autoencoded/generated: {grid}");
+    }
+
+    /// <summary>BAGAN's comparison grid of the latest epoch in <paramref name="folder"/> (null for other generators).</summary>
+    public static string? LastComparison(string folder) =>
+        Directory.GetFiles(folder, "cmp_class_*_epoch_*.png")
+            .Select(f => (File: f, Epoch: int.TryParse(Path.GetFileNameWithoutExtension(f).Split('_')[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1))
+            .OrderBy(p => p.Epoch).Select(p => p.File).LastOrDefault();
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Data.Images;
+using GanAugment.Evaluation.Imbalance;
+using Def = GanAugment.Cli.Commands.EvaluateImbalance.EvaluateImbalanceCommandDefinition;
+
+namespace GanAugment.Cli.Commands.EvaluateImbalance;
+
+/// <summary>
+/// What <c>ganaug evaluate imbalance</c> was asked for: the data, the target-class text (resolved
+/// once the data set's classes are known) and the experiment without its target classes.
+/// </summary>
+internal sealed record ImbalanceSettings(string Data, string? DataPath, string TargetClass, ImbalanceExperiment Experiment, string? Out, int? Threads)
+{
+    public static ImbalanceSettings From(ParseResult r)
+    {
+        var data = r.GetValue(Def.Data) ?? throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`) or a folder of MNIST-layout IDX files");
+        var target = r.GetValue(Def.TargetClass) ?? throw UsageException.For("--target-class", "is required: the minority class (e.g. 0), several (0,3) or 'all'");
+        var experiment = new ImbalanceExperiment
+        {
+            TargetClasses = [0],
+            Keep = Keep(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)),
+            Seeds = r.GetValue(Def.Seeds),
+            Seed = r.GetValue(Def.Seed),
+            Methods = Methods(r.GetValue(Def.Methods)),
+            Classifier = new ClassifierOptions
+            {
+                Width = r.GetValue(Def.ClassifierWidth),
+                Hidden = r.GetValue(Def.ClassifierHidden),
+                Epochs = r.GetValue(Def.ClassifierEpochs),
+                MaxStepsPerEpoch = r.GetValue(Def.ClassifierMaxSteps),
+            },
+            RetrainGenerators = r.GetValue(Def.RetrainGenerators),
+        };
+        var epochs = r.GetValue(Def.GanEpochs);
+        var maxSteps = r.GetValue(Def.GanMaxSteps);
+        experiment = ImbalanceDefaults.WithGenerators(experiment, epochs, maxSteps, r.GetValue(Def.GanModel)!,
+            r.GetValue(Def.BaganOptions)!, r.GetValue(Def.AcGanOptions)!, r.GetValue(Def.GanOptions)!);
+        return new ImbalanceSettings(data, r.GetValue(Def.DataPath), target, experiment, r.GetValue(Def.Out), r.GetValue(Def.Threads));
+    }
+
+    /// <summary>The target classes, one group per protocol: "2" and "0,3" give one group, "all" one group per class.</summary>
+    public IReadOnlyList<int[]> TargetGroups(ImageDataset train)
+    {
+        if (string.Equals(TargetClass.Trim(), "all", StringComparison.OrdinalIgnoreCase))
+            return [.. Enumerable.Range(0, train.ClassCount).Select(c => new[] { c })];
+        var classes = new List<int>();
+        foreach (var part in TargetClass.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= train.ClassCount)
+                throw UsageException.For("--target-class", $"'{part}' is not a class of this data set (0..{train.ClassCount - 1}, or 'all')");
+            if (!classes.Contains(c)) classes.Add(c);
+        }
+        if (classes.Count >= train.ClassCount) throw UsageException.For("--target-class", "leaves no majority class; give fewer classes or 'all' (one protocol per class)");
+        return [[.. classes]];
+    }
+
+    /// <summary>The output folder of a group (a sub-folder per class with 'all').</summary>
+    public string Folder(IReadOnlyList<int[]> groups, int[] group)
+    {
+        var u = Experiment.Keep.ToString(CultureInfo.InvariantCulture);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Data));
+        var root = Out ?? Path.Combine("runs", $"imbalance-{name}-c{(groups.Count > 1 ? "all" : string.Join("-", group))}-u{u}");
+        return groups.Count > 1 ? Path.Combine(root, $"class_{group[0]}") : root;
+    }
+
+    private static double Keep(double? unbalance, double? drop)
+    {
+        if (unbalance is not null && drop is not null) throw UsageException.For("--drop", "and --unbalance say the same thing; give one (--drop d is --unbalance 1-d)");
+        var keep = unbalance ?? (drop is { } d ? 1 - d : 0.05);
+        if (!(keep > 0 && keep < 1))
+            throw UsageException.For(drop is null ? "--unbalance" : "--drop", $"must leave a fraction of the class in (0, 1), got {keep.ToString(CultureInfo.InvariantCulture)} kept");
+        return keep;
+    }
+
+    private static IReadOnlyList<ImbalanceMethod> Methods(string? text)
+    {
+        if (text is null) return ImbalanceMethods.All;
+        try
+        {
+            var methods = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ImbalanceMethods.Parse).Distinct().ToList();
+            return methods.Count > 0 ? methods : throw new ArgumentException("no method given");
+        }
+        catch (ArgumentException e)
+        {
+            throw UsageException.For("--methods", e.Message);
+        }
+    }
+}
