@@ -114,7 +114,8 @@ public static unsafe class Gemm
     /// <summary>The unchecked entry point (m, n ≥ 1): handles k = 0 and runs the chosen path on up to <paramref name="threads"/> threads.</summary>
     internal static void SgemmCore(
         GemmPath path, bool transA, bool transB, int m, int n, int k,
-        float* a, nint lda, float* b, nint ldb, float* c, nint ldc, bool accumulate, int threads)
+        float* a, nint lda, float* b, nint ldb, float* c, nint ldc, bool accumulate, int threads,
+        GemmLoopOrder order = GemmLoopOrder.Auto)
     {
         if (k == 0)
         {
@@ -129,7 +130,7 @@ public static unsafe class Gemm
             return;
         }
 
-        var args = new GemmArgs(transA, transB, m, n, k, (nint)a, lda, (nint)b, ldb, (nint)c, ldc, accumulate);
+        var args = new GemmArgs(transA, transB, m, n, k, (nint)a, lda, (nint)b, ldb, (nint)c, ldc, accumulate, Order: order);
         GemmDriver.Run(path, args, threads);
     }
 

@@ -71,6 +71,31 @@ public sealed unsafe class GemmTests
 
     [Theory]
     [MemberData(nameof(PathsAndLayouts))]
+    public void Both_loop_orders_match_the_reference_and_each_other(int pathId, bool transA, bool transB)
+    {
+        var path = (GemmPath)pathId;
+        if (!Supported(path))
+        {
+            return;
+        }
+
+        // M above the in-place-B limit so B is packed, K over three slices, ragged tiles.
+        (int m, int n, int k) = (301, 70, 600);
+        float[] a = KernelTestData.Uniform(m * k, 71);
+        float[] b = KernelTestData.Uniform(k * n, 72);
+        float[] sliceOuter = KernelTestData.Uniform(m * n, 73);
+        float[] rowBlockOuter = (float[])sliceOuter.Clone();
+        double[] expected = KernelTestData.ReferenceGemm(transA, transB, m, n, k, a, transA ? m : k, b, transB ? k : n, sliceOuter, n, true);
+
+        Run(path, transA, transB, m, n, k, a, transA ? m : k, b, transB ? k : n, sliceOuter, n, true, 2, GemmLoopOrder.SliceOuter);
+        Run(path, transA, transB, m, n, k, a, transA ? m : k, b, transB ? k : n, rowBlockOuter, n, true, 2, GemmLoopOrder.RowBlockOuter);
+
+        KernelTestData.AssertClose(expected, i => rowBlockOuter[i], $"{path} row-block-outer tA={transA} tB={transB}");
+        Assert.Equal(sliceOuter, rowBlockOuter);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndLayouts))]
     public void One_and_two_threads_give_identical_bits(int pathId, bool transA, bool transB)
     {
         var path = (GemmPath)pathId;
@@ -263,13 +288,14 @@ public sealed unsafe class GemmTests
 
     private static void Run(
         GemmPath path, bool transA, bool transB, int m, int n, int k,
-        float[] a, int lda, float[] b, int ldb, float[] c, int ldc, bool accumulate, int threads)
+        float[] a, int lda, float[] b, int ldb, float[] c, int ldc, bool accumulate, int threads,
+        GemmLoopOrder order = GemmLoopOrder.Auto)
     {
         fixed (float* pa = a)
         fixed (float* pb = b)
         fixed (float* pc = c)
         {
-            Gemm.SgemmCore(path, transA, transB, m, n, k, pa, lda, pb, ldb, pc, ldc, accumulate, threads);
+            Gemm.SgemmCore(path, transA, transB, m, n, k, pa, lda, pb, ldb, pc, ldc, accumulate, threads, order);
         }
     }
 }
