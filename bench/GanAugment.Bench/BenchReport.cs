@@ -43,6 +43,8 @@ public sealed class BenchReport(TextWriter output, bool json)
             writer.WriteNumber("runs", result.Runs);
             WriteNumberOrNull(writer, "other_cpu", result.ForeignCpus, 3);
             WriteNumberOrNull(writer, "cpu_ms", result.CpuMs, 5);
+            WriteNumberOrNull(writer, $"alloc_bytes_per_{result.Unit}", Math.Round(result.AllocBytesPerRun), 0);
+            WriteNumberOrNull(writer, "gc_share", result.GcShare, 5);
 
             writer.WriteEndObject();
         }

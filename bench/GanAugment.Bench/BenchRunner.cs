@@ -21,6 +21,8 @@ public static class BenchRunner
         var times = new double[runs];
         var cpu = new double[runs];
         CpuLoad load = CpuLoad.Start();
+        long allocStart = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseStart = GC.GetTotalPauseDuration();
         for (int i = 0; i < runs; i++)
         {
             double cpuStart = ProcessCpuClock.Milliseconds();
@@ -30,10 +32,12 @@ public static class BenchRunner
             cpu[i] = ProcessCpuClock.Milliseconds() - cpuStart;
         }
 
+        double allocPerRun = (double)(GC.GetTotalAllocatedBytes(precise: true) - allocStart) / runs;
+        double gcShare = (GC.GetTotalPauseDuration() - pauseStart).TotalMilliseconds / times.Sum();
         double foreign = load.ForeignCpus();
         double median = Median(times);
         double gflops = benchCase.Flops > 0 ? benchCase.Flops / (median * 1e6) : 0;
-        return new BenchResult(benchCase.Name, median, times.Min(), times.Max(), gflops, threads, runs, foreign, Median(cpu));
+        return new BenchResult(benchCase.Name, median, times.Min(), times.Max(), gflops, threads, runs, foreign, Median(cpu), allocPerRun, gcShare, benchCase.Unit);
     }
 
     private static double Median(double[] values)

@@ -17,4 +17,7 @@ public interface IBenchCase
 
     /// <summary>The timed work.</summary>
     void Run();
+
+    /// <summary>What one <see cref="Run"/> is ("run", or "step" for a training step); names the allocation figure.</summary>
+    string Unit => "run";
 }

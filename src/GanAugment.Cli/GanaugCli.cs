@@ -16,7 +16,10 @@ public static class GanaugCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var parse = GanaugCommandLine.Root.Parse(args);
+        ParseResult parse;
+        // NOTE: the command tree is shared by every run in the process (tests run in parallel);
+        // System.CommandLine builds some of its state lazily, so parsing and help are serialised.
+        lock (GanaugCommandLine.Root) parse = GanaugCommandLine.Root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             context.Error.WriteLine(ErrorReport.Prefix + ParseErrorLine(parse));
@@ -25,7 +28,8 @@ public static class GanaugCli
         if (!GanaugCommandLine.Actions.TryGetValue(parse.CommandResult.Command, out var action) || parse.Action is not null)
         {
             // --help, --version, or a command that only groups others: System.CommandLine's own action prints it.
-            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            lock (GanaugCommandLine.Root)
+                return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         try
         {

@@ -3,27 +3,23 @@ using GanAugment.NN.Checkpoints;
 
 namespace GanAugment.Cli.Tests;
 
-public sealed class ResumeTests
+[Collection(TrainedRunCollection.Name)]
+public sealed class ResumeTests(TrainedRun trained)
 {
-    // NOTE: dcgan, not acgan: AC-GAN's dropout layers draw from streams split off at construction
-    // that checkpoints do not hold yet, so its resumed runs differ in the dropout masks.
     [Fact]
     public void A_run_stopped_after_one_epoch_and_resumed_equals_the_uninterrupted_run()
     {
         using var cli = new CliHarness();
-        string[] Train(string run, string epochs) =>
-            ["train", "dcgan", "--data", "mnist-small", "--max-steps", "2", "--batch-size", "8", "--stats-samples", "8", "--sample-every", "0", "--seed", "3", "--epochs", epochs, "--out", run];
-        var (whole, parts) = (cli.PathOf("whole"), cli.PathOf("parts"));
-        var uninterrupted = cli.Run(Train(whole, "2"));
-        Assert.True(uninterrupted.ExitCode == 0, uninterrupted.ToString());
-        var first = cli.Run(Train(parts, "1"));
+        var run = cli.PathOf("resumed");
+        var first = cli.Train(run, epochs: 1);
         Assert.True(first.ExitCode == 0, first.ToString());
-        var resumed = cli.Run("train", "dcgan", "--out", parts, "--resume", "--epochs", "2");
+        var resumed = cli.Run("train", "acgan", "--out", run, "--resume", "--epochs", "2");
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
-        Assert.Contains("resuming at epoch 2/2", resumed.Out);
+        Assert.Contains("resuming at epoch 2 step 1", resumed.Out);
 
-        var expected = SafeTensors.Load(Path.Combine(whole, "checkpoints", "epoch-0002.safetensors")).Tensors;
-        var actual = SafeTensors.Load(Path.Combine(parts, "checkpoints", "epoch-0002.safetensors")).Tensors;
+        // The same options as the collection's uninterrupted 2-epoch run (CliHarness.Train).
+        var expected = SafeTensors.Load(Path.Combine(trained.RunDir, "checkpoints", "epoch-0002.safetensors")).Tensors;
+        var actual = SafeTensors.Load(Path.Combine(run, "checkpoints", "epoch-0002.safetensors")).Tensors;
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (name, tensor) in expected)
             Assert.True(tensor.AsSpan().SequenceEqual(actual[name].AsSpan()), $"{name} differs after resume");

@@ -51,4 +51,40 @@ public class GradStorageTests
         Assert.NotSame(first.Storage, w.Grad!.Storage);
         Assert.Equal([1f, 1f, 1f], first.ToArray());
     }
+
+    [Fact]
+    public void InAPoolScopeGradientsSurviveTheScopeAndThePoolDoesNotGrow()
+    {
+        var rng = new Rng(1);
+        var w = new Parameter(Tensor.Randn(rng, [300]));
+        var x = Tensor.Randn(rng, [300]);
+        var expected = x.ToArray().Zip(w.ToArray(), (xv, wv) => xv + 2 * wv).ToArray();
+        var pool = new TensorPool();
+        var held = new List<long>();
+        for (var step = 0; step < 4; step++)
+        {
+            using (pool.Scope())
+            {
+                w.ReleaseGrad();
+                // Three contributions: x (taken over from the pool), then w twice (copy on write, in place).
+                ((w * x).Sum() + (w * w).Sum()).Backward();
+            }
+            using (pool.Scope()) Tensor.Full(7f, 300).Exp();   // reuses every free buffer
+            Assert.Equal(expected, w.Grad!.ToArray());
+            held.Add(pool.PooledFloats);
+        }
+        Assert.Equal(held[1], held[^1]);
+    }
+
+    [Fact]
+    public void TwoParametersHandedTheSameGradientKeepTheirOwnValues()
+    {
+        var a = new Parameter(Tensor.FromArray([1f, 2f]));
+        var b = new Parameter(Tensor.FromArray([3f, 4f]));
+        var pool = new TensorPool();
+        using (pool.Scope()) ((a + b).Sum() + (a * 5f).Sum()).Backward();
+        using (pool.Scope()) Tensor.Full(-1f, 2).Exp();
+        Assert.Equal([6f, 6f], a.Grad!.ToArray());
+        Assert.Equal([1f, 1f], b.Grad!.ToArray());
+    }
 }

@@ -17,6 +17,7 @@ internal static class CliOptions
     public static Option<int> Int(string name, string description, int defaultValue, int min) => new(name)
     {
         Description = description,
+        HelpName = "n",
         DefaultValueFactory = _ => defaultValue,
         CustomParser = r => ParseInt(r, name, min) ?? defaultValue,
     };
@@ -25,6 +26,7 @@ internal static class CliOptions
     public static Option<int?> OptionalInt(string name, string description, int min) => new(name)
     {
         Description = description,
+        HelpName = "n",
         CustomParser = r => ParseInt(r, name, min),
     };
 
@@ -32,6 +34,7 @@ internal static class CliOptions
     public static Option<double?> OptionalPositive(string name, string description) => new(name)
     {
         Description = description,
+        HelpName = "x",
         CustomParser = r =>
         {
             var text = Single(r);
@@ -49,6 +52,7 @@ internal static class CliOptions
     public static Option<ulong> Seed(string description, ulong defaultValue = 0) => new("--seed")
     {
         Description = description,
+        HelpName = "n",
         DefaultValueFactory = _ => defaultValue,
         CustomParser = r =>
         {

@@ -15,11 +15,6 @@ internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : 
     private int _stepsThisEpoch;
     private StepReport? _last;
 
-    public void OnStart(GanModel model, TrainerOptions options, int startEpoch)
-    {
-        if (startEpoch > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"resuming at epoch {startEpoch + 1}/{options.Epochs}"));
-    }
-
     public void OnStep(StepReport report)
     {
         _stepsThisSession++;

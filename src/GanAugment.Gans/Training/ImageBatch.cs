@@ -7,18 +7,23 @@ namespace GanAugment.Gans.Training;
 /// <summary>Turns images of a data set into an NCHW float tensor in a generator's pixel range.</summary>
 public static class ImageBatch
 {
+    /// <summary>
+    /// The images at <paramref name="indices"/> as [N, C, H, W] in <paramref name="range"/>; inside a
+    /// <see cref="TensorPool"/> scope the storage comes from the pool.
+    /// </summary>
     public static Tensor From(ImageDataset data, ReadOnlySpan<int> indices, PixelRange range)
     {
         var size = data.ImageSize;
-        var values = GC.AllocateUninitializedArray<float>(indices.Length * size);
+        var batch = Tensor.Zeros(indices.Length, data.Channels, data.Height, data.Width);
+        var values = batch.AsSpan();
         var (scale, shift) = range == PixelRange.ZeroToOne ? (1f / 255f, 0f) : (2f / 255f, -1f);
         for (var i = 0; i < indices.Length; i++)
         {
             var src = data.Image(indices[i]);
-            var dst = values.AsSpan(i * size, size);
+            var dst = values.Slice(i * size, size);
             for (var k = 0; k < size; k++) dst[k] = src[k] * scale + shift;
         }
-        return Tensor.Wrap(values, indices.Length, data.Channels, data.Height, data.Width);
+        return batch;
     }
 
     /// <summary>The labels of the images at <paramref name="indices"/>.</summary>

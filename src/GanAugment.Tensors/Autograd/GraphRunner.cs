@@ -69,11 +69,16 @@ internal static class GraphRunner
             leaf.Grad = leaf.Grad is null ? g : leaf.Grad + g;
             return;
         }
-        // NOTE: the first gradient is copied because backward rules may hand the same tensor to
-        // several inputs (add), and later accumulation writes into Grad in place.
-        // It is also allocated outside any tensor pool scope, since it outlives the step; a
-        // parameter reuses the storage of its released gradient.
-        if (leaf.Grad is null) leaf.Grad = leaf is Parameter p ? p.NewGrad(g) : g.ClonePersistent();
+        // NOTE: backward rules may hand the same tensor to several inputs (add), and later
+        // accumulation writes into Grad in place, so the first gradient of a plain leaf is a copy,
+        // outside any tensor pool scope since it outlives the step. A parameter takes storage
+        // over from the pool instead, and copies on write (see Parameter.SetFirstGrad).
+        if (leaf is Parameter p)
+        {
+            if (leaf.Grad is null) p.SetFirstGrad(g);
+            else p.AddGrad(g);
+        }
+        else if (leaf.Grad is null) leaf.Grad = g.ClonePersistent();
         else ElementwiseKernels.Binary<AddOp>(leaf.Grad.AsSpan(), g.AsSpan(), leaf.Grad.AsSpan());
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace GanAugment.Tensors.Kernels;
@@ -7,8 +8,8 @@ namespace GanAugment.Tensors.Kernels;
 /// NCHW), per channel, in a few passes. Work is split over channel ranges, each channel's numbers
 /// computed the same way whatever the split, so the bits do not depend on the thread count.
 /// With s &gt; 1 a channel's sums run in float vectors along each run of s values and in double
-/// across the n runs; with s = 1 ([N, C]) they run in float down each column, a vector of
-/// channels at a time (each lane one channel). An empty weight means 1, an empty bias 0.
+/// across the n runs; with s = 1 ([N, C]) they run in float, row after row, into per-channel
+/// accumulators. An empty weight means 1, an empty bias 0.
 /// </summary>
 internal static unsafe class BatchNormKernels
 {
@@ -92,57 +93,29 @@ internal static unsafe class BatchNormKernels
             }
         }
 
-        /// <summary>The s = 1 case: a vector of channels at a time down the n rows.</summary>
+        /// <summary>
+        /// The s = 1 case, row by row: each pass runs along the contiguous channels of one row at
+        /// a time (walking down a column would touch every row's cache line per few channels).
+        /// </summary>
         private void Columns(int c0, int cc)
         {
-            var lanes = Vector<float>.Count;
-            var ch = c0;
+            var m = new Span<float>(mean + c0, cc);
+            var v = new Span<float>(variance + c0, cc);
+            var r = new Span<float>(invStd + c0, cc);
             var invN = 1f / n;
-            for (; ch <= c0 + cc - lanes; ch += lanes)
+            m.Clear();
+            for (var row = 0; row < n; row++) AddRow(x + (long)row * c + c0, m);
+            Scale(m, invN);
+            v.Clear();
+            for (var row = 0; row < n; row++) AddSquaredDeviations(x + (long)row * c + c0, m, v);
+            Scale(v, invN);
+            for (var k = 0; k < cc; k++) r[k] = 1f / MathF.Sqrt(v[k] + eps);
+            var wc = w == null ? null : w + c0;
+            var bc = b == null ? null : b + c0;
+            for (var row = 0; row < n; row++)
             {
-                var sum = Vector<float>.Zero;
-                for (var r = 0; r < n; r++) sum += Vector.Load(x + (long)r * c + ch);
-                var m = sum * invN;
-                var squares = Vector<float>.Zero;
-                for (var r = 0; r < n; r++)
-                {
-                    var d = Vector.Load(x + (long)r * c + ch) - m;
-                    squares += d * d;
-                }
-                var v = squares * invN;
-                var inv = Vector<float>.One / Vector.SquareRoot(v + new Vector<float>(eps));
-                m.Store(mean + ch);
-                v.Store(variance + ch);
-                inv.Store(invStd + ch);
-                var alpha = (w == null ? Vector<float>.One : Vector.Load(w + ch)) * inv;
-                var beta = (b == null ? Vector<float>.Zero : Vector.Load(b + ch)) - m * alpha;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    (Vector.Load(x + at) * alpha + beta).Store(y + at);
-                }
-            }
-            for (; ch < c0 + cc; ch++)
-            {
-                var sum = 0f;
-                for (var r = 0; r < n; r++) sum += x[(long)r * c + ch];
-                var m = sum * invN;
-                var squares = 0f;
-                for (var r = 0; r < n; r++)
-                {
-                    var d = x[(long)r * c + ch] - m;
-                    squares += d * d;
-                }
-                var v = squares * invN;
-                var inv = 1f / MathF.Sqrt(v + eps);
-                (mean[ch], variance[ch], invStd[ch]) = (m, v, inv);
-                var alpha = (w == null ? 1f : w[ch]) * inv;
-                var beta = (b == null ? 0f : b[ch]) - m * alpha;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    y[at] = x[at] * alpha + beta;
-                }
+                var at = (long)row * c + c0;
+                NormaliseRow(x + at, m, r, wc, bc, y + at);
             }
         }
     }
@@ -185,60 +158,134 @@ internal static unsafe class BatchNormKernels
             }
         }
 
-        /// <summary>The s = 1 case: a vector of channels at a time down the n rows.</summary>
+        /// <summary>The s = 1 case, row by row along the contiguous channels (see the forward).</summary>
         private void Columns(int c0, int cc)
         {
-            var lanes = Vector<float>.Count;
-            var ch = c0;
+            // sums, then in place: Σgy → mean(gy), Σgy·(x − μ) → k = mean(gy·(x − μ))·r², a = w·r
+            const int StackFloats = 3 * 1024;
+            float[]? rented = null;
+            var scratch = 3 * cc <= StackFloats ? stackalloc float[3 * cc] : (rented = ArrayPool<float>.Shared.Rent(3 * cc)).AsSpan(0, 3 * cc);
+            var sumGy = scratch[..cc];
+            var sumGyCentered = scratch.Slice(cc, cc);
+            var a = scratch.Slice(2 * cc, cc);
+            var m = new ReadOnlySpan<float>(mean + c0, cc);
+            var r = new ReadOnlySpan<float>(invStd + c0, cc);
+            sumGy.Clear();
+            sumGyCentered.Clear();
+            for (var row = 0; row < n; row++)
+            {
+                var at = (long)row * c + c0;
+                AddGradientRow(gy + at, x + at, m, sumGy, sumGyCentered);
+            }
             var invN = 1f / n;
-            for (; ch <= c0 + cc - lanes; ch += lanes)
+            for (var k = 0; k < cc; k++)
             {
-                var m = Vector.Load(mean + ch);
-                var sumGy = Vector<float>.Zero;
-                var sumGyCentered = Vector<float>.Zero;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    var g = Vector.Load(gy + at);
-                    sumGy += g;
-                    sumGyCentered += g * (Vector.Load(x + at) - m);
-                }
-                var inv = Vector.Load(invStd + ch);
-                if (gb != null) sumGy.Store(gb + ch);
-                if (gw != null) (sumGyCentered * inv).Store(gw + ch);
-                if (gx == null) continue;
-                var a = (w == null ? Vector<float>.One : Vector.Load(w + ch)) * inv;
-                var meanGy = sumGy * invN;
-                var k = sumGyCentered * invN * inv * inv;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    ((Vector.Load(gy + at) - meanGy - (Vector.Load(x + at) - m) * k) * a).Store(gx + at);
-                }
+                if (gb != null) gb[c0 + k] = sumGy[k];
+                if (gw != null) gw[c0 + k] = sumGyCentered[k] * r[k];
+                a[k] = (w == null ? 1f : w[c0 + k]) * r[k];
+                sumGy[k] *= invN;
+                sumGyCentered[k] = sumGyCentered[k] * invN * r[k] * r[k];
             }
-            for (; ch < c0 + cc; ch++)
+            if (gx != null)
+                for (var row = 0; row < n; row++)
+                {
+                    var at = (long)row * c + c0;
+                    InputGradientRow(gy + at, x + at, m, sumGy, sumGyCentered, a, gx + at);
+                }
+            if (rented is not null) ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    private static void AddRow(float* x, Span<float> acc)
+    {
+        var i = 0;
+        var w = Vector<float>.Count;
+        fixed (float* pa = acc)
+        {
+            for (; i <= acc.Length - w; i += w) (Vector.Load(pa + i) + Vector.Load(x + i)).Store(pa + i);
+            for (; i < acc.Length; i++) pa[i] += x[i];
+        }
+    }
+
+    private static void Scale(Span<float> values, float factor)
+    {
+        for (var i = 0; i < values.Length; i++) values[i] *= factor;
+    }
+
+    private static void AddSquaredDeviations(float* x, ReadOnlySpan<float> m, Span<float> acc)
+    {
+        var i = 0;
+        var w = Vector<float>.Count;
+        fixed (float* pm = m, pa = acc)
+        {
+            for (; i <= acc.Length - w; i += w)
             {
-                var m = mean[ch];
-                float sumGy = 0, sumGyCentered = 0;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    sumGy += gy[at];
-                    sumGyCentered += gy[at] * (x[at] - m);
-                }
-                var inv = invStd[ch];
-                if (gb != null) gb[ch] = sumGy;
-                if (gw != null) gw[ch] = sumGyCentered * inv;
-                if (gx == null) continue;
-                var a = (w == null ? 1f : w[ch]) * inv;
-                var meanGy = sumGy * invN;
-                var k = sumGyCentered * invN * inv * inv;
-                for (var r = 0; r < n; r++)
-                {
-                    var at = (long)r * c + ch;
-                    gx[at] = (gy[at] - meanGy - (x[at] - m) * k) * a;
-                }
+                var d = Vector.Load(x + i) - Vector.Load(pm + i);
+                (Vector.Load(pa + i) + d * d).Store(pa + i);
             }
+            for (; i < acc.Length; i++)
+            {
+                var d = x[i] - pm[i];
+                pa[i] += d * d;
+            }
+        }
+    }
+
+    /// <summary>y = x·α + β along a row, α = w·r and β = b − μ·α per channel.</summary>
+    private static void NormaliseRow(float* x, ReadOnlySpan<float> m, ReadOnlySpan<float> r, float* wc, float* bc, float* y)
+    {
+        var i = 0;
+        var w = Vector<float>.Count;
+        var len = m.Length;
+        fixed (float* pm = m, pr = r)
+        {
+            for (; i <= len - w; i += w)
+            {
+                var alpha = (wc == null ? Vector<float>.One : Vector.Load(wc + i)) * Vector.Load(pr + i);
+                var beta = (bc == null ? Vector<float>.Zero : Vector.Load(bc + i)) - Vector.Load(pm + i) * alpha;
+                (Vector.Load(x + i) * alpha + beta).Store(y + i);
+            }
+            for (; i < len; i++)
+            {
+                var alpha = (wc == null ? 1f : wc[i]) * pr[i];
+                var beta = (bc == null ? 0f : bc[i]) - pm[i] * alpha;
+                y[i] = x[i] * alpha + beta;
+            }
+        }
+    }
+
+    private static void AddGradientRow(float* gy, float* x, ReadOnlySpan<float> m, Span<float> sumGy, Span<float> sumGyCentered)
+    {
+        var i = 0;
+        var w = Vector<float>.Count;
+        var len = m.Length;
+        fixed (float* pm = m, ps = sumGy, pc = sumGyCentered)
+        {
+            for (; i <= len - w; i += w)
+            {
+                var g = Vector.Load(gy + i);
+                (Vector.Load(ps + i) + g).Store(ps + i);
+                (Vector.Load(pc + i) + g * (Vector.Load(x + i) - Vector.Load(pm + i))).Store(pc + i);
+            }
+            for (; i < len; i++)
+            {
+                ps[i] += gy[i];
+                pc[i] += gy[i] * (x[i] - pm[i]);
+            }
+        }
+    }
+
+    /// <summary>gx = (gy − mean(gy) − (x − μ)·k)·a along a row.</summary>
+    private static void InputGradientRow(float* gy, float* x, ReadOnlySpan<float> m, ReadOnlySpan<float> meanGy, ReadOnlySpan<float> k, ReadOnlySpan<float> a, float* gx)
+    {
+        var i = 0;
+        var w = Vector<float>.Count;
+        var len = m.Length;
+        fixed (float* pm = m, pg = meanGy, pk = k, pa = a)
+        {
+            for (; i <= len - w; i += w)
+                ((Vector.Load(gy + i) - Vector.Load(pg + i) - (Vector.Load(x + i) - Vector.Load(pm + i)) * Vector.Load(pk + i)) * Vector.Load(pa + i)).Store(gx + i);
+            for (; i < len; i++) gx[i] = (gy[i] - pg[i] - (x[i] - pm[i]) * pk[i]) * pa[i];
         }
     }
 

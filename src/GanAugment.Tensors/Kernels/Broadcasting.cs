@@ -4,7 +4,7 @@ namespace GanAugment.Tensors.Kernels;
 /// Broadcasting element-wise kernel: dst[i] = op(a[ia], b[ib]) over the broadcast shape, with
 /// the innermost run handed to the vectorised span forms of <see cref="IBinaryOp"/>.
 /// </summary>
-internal static class Broadcasting
+internal static unsafe class Broadcasting
 {
     public static void Binary<TOp>(ReadOnlySpan<float> a, int[] aShape, ReadOnlySpan<float> b, int[] bShape, Span<float> dst, int[] dstShape)
         where TOp : struct, IBinaryOp
@@ -12,39 +12,58 @@ internal static class Broadcasting
         if (dst.Length == 0) return;
         if (aShape.AsSpan().SequenceEqual(bShape) && a.Length == dst.Length)
         {
-            TOp.VV(a, b, dst);
+            ElementwiseKernels.Binary<TOp>(a, b, dst);
             return;
         }
         var sa = ShapeUtil.BroadcastStrides(aShape, dstShape);
         var sb = ShapeUtil.BroadcastStrides(bShape, dstShape);
         Collapse(dstShape, sa, sb, out var dims, out var stA, out var stB);
-        var rank = dims.Length;
-        var inner = dims[rank - 1];
-        var ia = stA[rank - 1];
-        var ib = stB[rank - 1];
-        Span<int> idx = stackalloc int[rank];
-        int offA = 0, offB = 0;
-        for (var off = 0; off < dst.Length; off += inner)
+        var inner = dims[^1];
+        fixed (float* pa = a, pb = b, pd = dst)
+            ParallelChunks.For(dst.Length / inner, new Rows<TOp>(pa, pb, pd, dims, stA, stB), Math.Max(1, ParallelChunks.MinChunk / inner));
+    }
+
+    /// <summary>Rows [r0, r0 + count) of the collapsed iteration, each a run of the innermost dimension.</summary>
+    private readonly struct Rows<TOp>(float* a, float* b, float* dst, int[] dims, int[] stA, int[] stB) : IChunkKernel
+        where TOp : struct, IBinaryOp
+    {
+        public void Run(int r0, int count)
         {
-            var d = dst.Slice(off, inner);
-            if (ia != 0 && ib != 0) TOp.VV(a.Slice(offA, inner), b.Slice(offB, inner), d);
-            else if (ia == 0 && ib != 0) TOp.SV(a[offA], b.Slice(offB, inner), d);
-            else if (ia != 0) TOp.VS(a.Slice(offA, inner), b[offB], d);
-            else
+            var rank = dims.Length;
+            var inner = dims[rank - 1];
+            var ia = stA[rank - 1];
+            var ib = stB[rank - 1];
+            Span<int> idx = stackalloc int[rank];
+            int offA = 0, offB = 0;
+            for (int k = rank - 2, r = r0; k >= 0; k--)
             {
-                TOp.VS(a.Slice(offA, 1), b[offB], d[..1]);
-                d.Fill(d[0]);
+                idx[k] = r % dims[k];
+                r /= dims[k];
+                offA += idx[k] * stA[k];
+                offB += idx[k] * stB[k];
             }
-            // advance the outer multi-index
-            for (var k = rank - 2; k >= 0; k--)
+            for (var row = r0; row < r0 + count; row++)
             {
-                idx[k]++;
-                offA += stA[k];
-                offB += stB[k];
-                if (idx[k] < dims[k]) break;
-                offA -= stA[k] * dims[k];
-                offB -= stB[k] * dims[k];
-                idx[k] = 0;
+                var d = new Span<float>(dst + (long)row * inner, inner);
+                if (ia != 0 && ib != 0) TOp.VV(new ReadOnlySpan<float>(a + offA, inner), new ReadOnlySpan<float>(b + offB, inner), d);
+                else if (ia == 0 && ib != 0) TOp.SV(a[offA], new ReadOnlySpan<float>(b + offB, inner), d);
+                else if (ia != 0) TOp.VS(new ReadOnlySpan<float>(a + offA, inner), b[offB], d);
+                else
+                {
+                    TOp.VS(new ReadOnlySpan<float>(a + offA, 1), b[offB], d[..1]);
+                    d.Fill(d[0]);
+                }
+                // advance the outer multi-index
+                for (var k = rank - 2; k >= 0; k--)
+                {
+                    idx[k]++;
+                    offA += stA[k];
+                    offB += stB[k];
+                    if (idx[k] < dims[k]) break;
+                    offA -= stA[k] * dims[k];
+                    offB -= stB[k] * dims[k];
+                    idx[k] = 0;
+                }
             }
         }
     }

@@ -107,7 +107,7 @@ internal static unsafe class GemmDriver
         int tilesN = (args.N + TK.NR - 1) / TK.NR;
         double flops = 2.0 * args.M * args.N * args.K;
         int usable = flops < ParallelFlops ? 1 : (int)Math.Min(threads, Math.Max(1, flops / FlopsPerThread));
-        (int gridM, int gridN) = Partition(tilesM, tilesN, usable);
+        (int gridM, int gridN) = Partition(tilesM, tilesN, args.M, args.N, usable);
         if (gridM * gridN == 1)
         {
             RunBlock<TK>(args, 0, args.M, 0, args.N);
@@ -141,20 +141,23 @@ internal static unsafe class GemmDriver
 
     /// <summary>
     /// Picks a gridM x gridN split (gridM·gridN ≤ threads) of the tile grid that minimises the
-    /// largest block; ties go to splitting N, which shares the in-place A and duplicates no packing.
+    /// largest block. Ties go to the split that re-reads less: every column block reads all of A
+    /// (M·K) and every row block packs all of B (K·N), so the longer side of C is the one to cut.
     /// </summary>
-    internal static (int GridM, int GridN) Partition(int tilesM, int tilesN, int threads)
+    internal static (int GridM, int GridN) Partition(int tilesM, int tilesN, int m, int n, int threads)
     {
         (int gridM, int gridN) = (1, 1);
         long best = (long)tilesM * tilesN;
+        long bestReread = 0;
         for (int gm = 1; gm <= Math.Min(threads, tilesM); gm++)
         {
             for (int gn = Math.Min(threads / gm, tilesN); gn >= 1; gn--)
             {
                 long largest = (long)((tilesM + gm - 1) / gm) * ((tilesN + gn - 1) / gn);
-                if (largest < best)
+                long reread = ((long)(gn - 1) * m) + ((long)(gm - 1) * n);
+                if (largest < best || (largest == best && reread < bestReread))
                 {
-                    (best, gridM, gridN) = (largest, gm, gn);
+                    (best, bestReread, gridM, gridN) = (largest, reread, gm, gn);
                 }
             }
         }

@@ -20,9 +20,11 @@ public sealed class DomainClassifierTests(ITestOutputHelper output) : IDisposabl
     {
         var data = DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small") { CacheRoot = _folder, AllowDownload = false });
         var lines = new List<string>();
-        var classifier = DomainClassifier.Train(data, new DomainClassifierOptions { Epochs = 1, BatchSize = 64, LearningRate = 2e-3 }, lines.Add);
+        // NOTE: one epoch at a higher rate and without the shift augmentation, which pays off only
+        // over several epochs: 97.15 % in about 35 s on 2 cores (the default 3 epochs give 98 %).
+        var classifier = DomainClassifier.Train(data, new DomainClassifierOptions { Epochs = 1, BatchSize = 64, LearningRate = 2e-3, MaxShift = 0 }, lines.Add);
         Assert.True(classifier.TestAccuracy > 0.95, $"test accuracy {classifier.TestAccuracy:P2}; log: {string.Join(" | ", lines)}");
-        Assert.Equal(2, lines.Count);
+        Assert.Single(lines);
         foreach (var line in lines) output.WriteLine(line);
     }
 

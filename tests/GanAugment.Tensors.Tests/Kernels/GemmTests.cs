@@ -111,6 +111,17 @@ public sealed unsafe class GemmTests
     }
 
     [Theory]
+    [InlineData(66, 2, 784, 64, 2, 2, 1)]    // tall C: cut the rows, so each thread reads half of A
+    [InlineData(2, 98, 64, 3136, 2, 1, 2)]   // wide C: cut the columns
+    [InlineData(11, 8, 64, 512, 2, 1, 2)]    // 11 row tiles split 6/5 is worse than 8 column tiles split 4/4
+    [InlineData(3, 3, 36, 96, 1, 1, 1)]
+    public void Threads_split_C_into_balanced_blocks_along_the_longer_side(
+        int tilesM, int tilesN, int m, int n, int threads, int gridM, int gridN)
+    {
+        Assert.Equal((gridM, gridN), GemmDriver.Partition(tilesM, tilesN, m, n, threads));
+    }
+
+    [Theory]
     [InlineData(100, 100)]
     [InlineData(256, 256)]
     [InlineData(257, 132)]

@@ -2,7 +2,7 @@ using GanAugment.Tensors.Kernels;
 
 namespace GanAugment.Tensors.Ops;
 
-/// <summary>Forward helpers shared by the element-wise ops.</summary>
+/// <summary>Forward helpers shared by the element-wise ops (split over the engine threads when long).</summary>
 internal static class ElementwiseForward
 {
     public static Tensor Binary<TOp>(Tensor a, Tensor b) where TOp : struct, IBinaryOp
@@ -13,12 +13,10 @@ internal static class ElementwiseForward
         return y;
     }
 
-    public static Tensor Unary(Tensor x, SpanAction map)
+    public static Tensor Unary(Tensor x, SpanMap map)
     {
         var y = Tensor.Empty(x.ShapeRef);
-        map(x.AsSpan(), y.AsSpan());
+        ElementwiseKernels.Map(x.AsSpan(), y.AsSpan(), map);
         return y;
     }
-
-    public delegate void SpanAction(ReadOnlySpan<float> x, Span<float> y);
 }

@@ -7,14 +7,13 @@ internal static class Scale
 {
     public static Tensor Apply(Tensor x, float s, float c)
     {
-        var y = Tensor.Empty(x.ShapeRef);
-        if (c == 0) TensorPrimitives.Multiply(x.AsSpan(), s, y.AsSpan());
-        else if (s == 1) TensorPrimitives.Add(x.AsSpan(), c, y.AsSpan());
-        else
-        {
-            TensorPrimitives.Multiply(x.AsSpan(), s, y.AsSpan());
-            TensorPrimitives.Add(y.AsSpan(), c, y.AsSpan());
-        }
+        var y = c == 0 ? ElementwiseForward.Unary(x, (a, d) => TensorPrimitives.Multiply(a, s, d))
+            : s == 1 ? ElementwiseForward.Unary(x, (a, d) => TensorPrimitives.Add(a, c, d))
+            : ElementwiseForward.Unary(x, (a, d) =>
+            {
+                TensorPrimitives.Multiply(a, s, d);
+                TensorPrimitives.Add(d, c, d);
+            });
         return Graph.Record(y, "scale", [x], gy => [s == 1 ? gy : Apply(gy, s, 0)]);
     }
 }
