@@ -155,7 +155,10 @@ public sealed class LineChart
         canvas.FillRectangle(plot.Left, plot.Bottom, plot.Right - plot.Left + 1, 1, Ink);
     }
 
-    /// <summary>The polyline, broken at non-finite points, then a marker on each point if they are few or a point stands alone.</summary>
+    /// <summary>
+    /// The polyline, broken at non-finite points, then a marker on each point if they are few
+    /// (not on a dashed reference line), and on any point that stands alone (hollow on a dashed line).
+    /// </summary>
     private static void DrawSeries(Canvas canvas, PlotArea plot, LineSeries s, Rgb color)
     {
         var finite = Enumerable.Range(0, s.X.Count).Count(i => IsFinite(s, i));
@@ -174,7 +177,7 @@ public sealed class LineChart
             var alone = !IsFinite(s, i - 1) && !IsFinite(s, i + 1);
             if (IsFinite(s, i) && (markAll || alone))
             {
-                DrawMarker(canvas, (int)Math.Round(plot.X(s.X[i])), (int)Math.Round(plot.Y(s.Y[i])), color);
+                DrawMarker(canvas, (int)Math.Round(plot.X(s.X[i])), (int)Math.Round(plot.Y(s.Y[i])), color, hollow: s.Dashed);
             }
         }
     }
@@ -204,9 +207,15 @@ public sealed class LineChart
         return phase + steps * stride;
     }
 
-    /// <summary>A round dot five pixels across centred on (x, y).</summary>
-    private static void DrawMarker(Canvas canvas, int x, int y, Rgb color)
+    /// <summary>A round dot five pixels across centred on (x, y), or for a reference line a hollow square seven across.</summary>
+    private static void DrawMarker(Canvas canvas, int x, int y, Rgb color, bool hollow)
     {
+        if (hollow)
+        {
+            canvas.DrawRectangle(x - 3, y - 3, 7, 7, color);
+            return;
+        }
+
         canvas.FillRectangle(x - 2, y - 1, 5, 3, color);
         canvas.FillRectangle(x - 1, y - 2, 3, 5, color);
     }

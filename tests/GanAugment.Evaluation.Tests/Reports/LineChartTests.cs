@@ -120,6 +120,25 @@ public sealed class LineChartTests : IDisposable
     }
 
     [Fact]
+    public void SinglePoint_OfADashedReference_IsAHollowSquare()
+    {
+        var chart = new LineChart
+        {
+            Title = "one epoch",
+            Series = [new LineSeries("real", [1.0], [0.3]) { Dashed = true }, new LineSeries("fake", [1.0], [0.1])],
+            Width = 300,
+            Height = 200,
+        };
+        var plot = chart.Layout();
+        var canvas = chart.Render();
+        var (x, y) = ((int)Math.Round(plot.X(1)), (int)Math.Round(plot.Y(0.3)));
+        Assert.NotEqual(chart.SeriesColor(0), canvas[x, y]);
+        Assert.Equal(chart.SeriesColor(0), canvas[x + 3, y]);
+        Assert.Equal(chart.SeriesColor(0), canvas[x, y - 3]);
+        Assert.Equal(chart.SeriesColor(1), canvas[(int)Math.Round(plot.X(1)), (int)Math.Round(plot.Y(0.1))]);
+    }
+
+    [Fact]
     public void NaNAndInfinity_AreSkipped_AndBreakTheLine()
     {
         var chart = new LineChart
