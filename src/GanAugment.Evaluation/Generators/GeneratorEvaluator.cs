@@ -48,7 +48,9 @@ public static class GeneratorEvaluator
         if (model.IsConditional)
         {
             var report = ClassificationReport.Compute(labels, fake.Predictions, classes);
-            for (var k = 0; k < classes; k++) perClass.Add(new ClassAccuracy(k, spec.ClassNames[k], report.Support[k], report.Recall[k]));
+            var realReport = ClassificationReport.Compute(realTest.Labels, real.Predictions, classes);
+            for (var k = 0; k < classes; k++)
+                perClass.Add(new ClassAccuracy(k, spec.ClassNames[k], report.Support[k], report.Recall[k], realReport.Recall[k]));
             mean = perClass.Average(c => c.Accuracy);
         }
         var features = DomainClassifier.FeatureCount;

@@ -5,12 +5,17 @@ using System.Text.Json.Serialization;
 
 namespace GanAugment.Evaluation.Generators;
 
-/// <summary>How often the samples made for one class were classified as that class.</summary>
+/// <summary>
+/// How often the samples made for one class were classified as that class, next to how often the
+/// real test images of that class were (the classifier's own recall there: the level a perfect
+/// generator would reach).
+/// </summary>
 public sealed record ClassAccuracy(
     [property: JsonPropertyName("class")] int Class,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("samples")] int Samples,
-    [property: JsonPropertyName("accuracy")] double Accuracy);
+    [property: JsonPropertyName("accuracy")] double Accuracy,
+    [property: JsonPropertyName("real_test_accuracy")] double RealTestAccuracy);
 
 /// <summary>
 /// A generator judged by a domain classifier (<c>evaluation.json</c>, <c>evaluation.md</c>):
@@ -45,10 +50,10 @@ public sealed record GeneratorReport(
         foreach (var (name, value) in SummaryRows()) md.Append(inv, $"| {name} | {value} |\n");
         if (PerClass.Count > 0)
         {
-            md.Append("\n| class | name | samples | accuracy |\n|---:|---|---:|---:|\n");
-            foreach (var c in PerClass) md.Append(inv, $"| {c.Class} | {Escape(c.Name)} | {c.Samples} | {Percent(c.Accuracy)} |\n");
+            md.Append("\n| class | name | samples | accuracy | real test accuracy |\n|---:|---|---:|---:|---:|\n");
+            foreach (var c in PerClass) md.Append(inv, $"| {c.Class} | {Escape(c.Name)} | {c.Samples} | {Percent(c.Accuracy)} | {Percent(c.RealTestAccuracy)} |\n");
         }
-        md.Append("\nAccuracy: share of samples made for a class that the domain classifier assigns to it. ")
+        md.Append("\nAccuracy: share of samples made for a class that the domain classifier assigns to it; real test accuracy: the same share for the real test images of the class. ")
           .Append("Classifier score: exp(E KL(p(y|x) || p(y))) of the classifier's softmax (1 to the number of classes). ")
           .Append("Fréchet distance: between Gaussians fitted to the classifier's 128 penultimate features of real test images and of samples (lower is closer).\n");
         return md.ToString();

@@ -25,6 +25,7 @@ public sealed class GeneratorEvaluatorTests
             var ofClass = Enumerable.Range(0, data.Test.Count).Where(i => data.Test.Labels[i] == k).ToList();
             var expected = ofClass.Count(i => real.Predictions[i] == k) / (double)ofClass.Count;
             Assert.Equal(expected, report.PerClass[k].Accuracy, 12);
+            Assert.Equal(expected, report.PerClass[k].RealTestAccuracy, 12);
             Assert.Equal(20, report.PerClass[k].Samples);
         }
         Assert.Equal(classifier.TestAccuracy, report.MeanClassAccuracy!.Value, 12);
@@ -33,6 +34,7 @@ public sealed class GeneratorEvaluatorTests
         Assert.Equal(60, report.Samples);
         Assert.Contains("| 2 | diagonal | 20 |", report.ToMarkdown());
         Assert.Contains("\"frechet_distance\"", report.ToJson());
+        Assert.Contains("\"real_test_accuracy\"", report.ToJson());
     }
 
     [Fact]

@@ -51,10 +51,10 @@ internal static class EvaluateSamplesCommand
         foreach (var (metric, value) in report.SummaryRows()) summary.AddTextRow(metric, value);
         console.Write(summary);
         if (report.PerClass.Count == 0) return;
-        var perClass = Tables.Create("class", "name", "samples", "accuracy").RightAlign(0, 2, 3);
+        var perClass = Tables.Create("class", "name", "samples", "accuracy", "real test accuracy").RightAlign(0, 2, 3, 4);
         foreach (var c in report.PerClass)
             perClass.AddTextRow(c.Class.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Name,
-                c.Samples.ToString(System.Globalization.CultureInfo.InvariantCulture), GeneratorReport.Percent(c.Accuracy));
+                c.Samples.ToString(System.Globalization.CultureInfo.InvariantCulture), GeneratorReport.Percent(c.Accuracy), GeneratorReport.Percent(c.RealTestAccuracy));
         console.Write(perClass);
     }
 }
