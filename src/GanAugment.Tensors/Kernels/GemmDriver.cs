@@ -79,6 +79,17 @@ internal static unsafe class GemmDriver
     /// <summary>Runs C[m,n] (=|+=) op(A)·op(B) for validated arguments with m, n, k ≥ 1.</summary>
     public static void Run(GemmPath path, GemmArgs args, int threads)
     {
+        if (path == GemmPath.Avx512Dot4x4 ? GemmDot.Fits(args) : path == GemmPath.Auto && GemmDot.Suits(args))
+        {
+            GemmDot.Run(args, threads);
+            return;
+        }
+
+        if (path == GemmPath.Avx512Dot4x4)
+        {
+            path = GemmPath.Auto;
+        }
+
         if (SwapOperands(args))
         {
             // NOTE: a short C against a transposed B (a Linear layer's x·Wᵀ) would pack all of B
