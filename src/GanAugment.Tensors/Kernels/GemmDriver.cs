@@ -363,10 +363,14 @@ internal static unsafe class GemmDriver
         }
     }
 
-    /// <summary>c[j·ldc + i] (=|+=) tile[i·nr + j] for a rows x cols tile, in 8x8 register blocks where they fit.</summary>
+    /// <summary>
+    /// c[j·ldc + i] (=|+=) tile[i·nr + j] for a rows x cols tile, in 8x8 and then 4x8 register blocks
+    /// where they fit (a 12-row tile is one of each), the rest element by element.
+    /// </summary>
     private static void StoreTransposed(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
     {
         int rows8 = Avx.IsSupported ? rows & ~7 : 0;
+        int rows4 = Avx.IsSupported ? rows & ~3 : 0;
         int cols8 = Avx.IsSupported ? cols & ~7 : 0;
         for (int r = 0; r < rows8; r += 8)
         {
@@ -376,10 +380,18 @@ internal static unsafe class GemmDriver
             }
         }
 
+        if (rows4 > rows8)
+        {
+            for (int j = 0; j < cols8; j += 8)
+            {
+                MatrixTranspose.Block4x8(tile + (rows8 * nr) + j, nr, c + (j * ldc) + rows8, ldc, accumulate);
+            }
+        }
+
         for (int j = 0; j < cols; j++)
         {
             float* dst = c + (j * ldc);
-            for (int r = j < cols8 ? rows8 : 0; r < rows; r++)
+            for (int r = j < cols8 ? rows4 : 0; r < rows; r++)
             {
                 float value = tile[(r * nr) + j];
                 dst[r] = accumulate ? dst[r] + value : value;
