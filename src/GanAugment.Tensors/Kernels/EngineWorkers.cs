@@ -18,8 +18,11 @@ internal static class EngineWorkers
     /// <summary>How long an idle helper keeps polling for the next job before it blocks.</summary>
     public const int SpinMicroseconds = 200;
 
-    /// <summary>Most helper threads ever started (a cap on absurd thread settings).</summary>
-    public const int MaxHelpers = 63;
+    /// <summary>
+    /// Most helper threads ever started: one per other processor (a helper that polls on a
+    /// processor the caller needs only slows it down), and never more than 63.
+    /// </summary>
+    public static readonly int MaxHelpers = Math.Min(63, Environment.ProcessorCount - 1);
 
     private static readonly Lock s_startLock = new();
     private static Helper[] s_helpers = [];
@@ -28,13 +31,16 @@ internal static class EngineWorkers
     /// <summary>Runs body(i) for i in [from, from + count) on the caller and up to <paramref name="helpers"/> helper threads.</summary>
     public static void Run(int from, int count, int helpers, Action<int> body)
     {
-        helpers = Math.Min(helpers, MaxHelpers);
-        Helper[] pool = Ensure(helpers);
+        helpers = Math.Max(0, Math.Min(helpers, MaxHelpers));
         var job = new Job(body, from, count, helpers);
-        Volatile.Write(ref s_job, job);
-        for (int i = 0; i < helpers; i++)
+        if (helpers > 0)
         {
-            pool[i].Wake();
+            Helper[] pool = Ensure(helpers);
+            Volatile.Write(ref s_job, job);
+            for (int i = 0; i < helpers; i++)
+            {
+                pool[i].Wake();
+            }
         }
 
         job.Work();
