@@ -50,6 +50,8 @@ internal static class EngineWorkers
             spinner.SpinOnce(sleep1Threshold: -1);
         }
 
+        // Drop the finished job so that its body (and what the body captured) can be collected.
+        Interlocked.CompareExchange(ref s_job, null, job);
         if (job.Error is { } error)
         {
             ExceptionDispatchInfo.Capture(error).Throw();
