@@ -5,6 +5,7 @@ using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Evaluate;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.Models;
+using GanAugment.Cli.Commands.Plot;
 using GanAugment.Cli.Commands.Sample;
 using GanAugment.Cli.Commands.Train;
 
@@ -26,6 +27,7 @@ internal static class GanaugCommandLine
           ganaug train acgan --data mnist-small --epochs 1 --out runs/demo
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
           ganaug evaluate samples runs/demo --count 100
+          ganaug plot runs/demo
         """)
     {
         TrainCommandDefinition.Command,
@@ -35,6 +37,7 @@ internal static class GanaugCommandLine
         ModelsCommandDefinition.Command,
         DataCommandDefinition.Command,
         DemoCommandDefinition.Command,
+        PlotCommandDefinition.Command,
     };
 
     /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
@@ -50,5 +53,6 @@ internal static class GanaugCommandLine
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,
             [DemoCommandDefinition.Command] = DemoCommand.Run,
+            [PlotCommandDefinition.Command] = PlotCommand.Run,
         };
 }

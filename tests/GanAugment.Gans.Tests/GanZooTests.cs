@@ -22,7 +22,8 @@ public class GanZooTests
         var w = new WganOptions();
         Assert.Equal((5e-5, 0.01f, 5), (w.LearningRate, w.Clip, w.CriticSteps));
         var ac = new AcGanOptions();
-        Assert.Equal((2e-4, 0.5, 100, 50), (ac.LearningRate, ac.Beta1, ac.LatentDim, ac.LabelEmbedding));
+        Assert.Equal((2e-4, 0.5, 100, 50, true), (ac.LearningRate, ac.Beta1, ac.LatentDim, ac.LabelEmbedding, ac.FakeClassLoss));
+        Assert.False(((AcGanOptions)GanZoo.Options(GanZoo.Find("acgan"), new Dictionary<string, string> { ["fake-class-loss"] = "false" })).FakeClassLoss);
     }
 
     [Fact]

@@ -19,6 +19,14 @@ public sealed record AcGanOptions
     public float Dropout { get; init; } = 0.5f;
     public float LeakySlope { get; init; } = 0.2f;
     public float InitStd { get; init; } = 0.02f;
+
+    /// <summary>
+    /// Whether D's class head also learns generated images with the class they were made for (the
+    /// seed and the paper: true). With false, D's class head learns from real images only, so G is
+    /// pushed toward images a classifier of real data assigns to the asked class; the loss is still
+    /// reported.
+    /// </summary>
+    public bool FakeClassLoss { get; init; } = true;
 }
 
 /// <summary>
@@ -80,7 +88,7 @@ public sealed class AcGan : GanModel
         var dFakeSource = Losses.BinaryCrossEntropyWithLogits(srcFake, Tensor.Zeros(half, 1));
         var dFakeClass = Losses.CrossEntropy(clsFake, fakeLabels);
         _optD.ZeroGrad();
-        (dFakeSource + dFakeClass).Backward();
+        (_options.FakeClassLoss ? dFakeSource + dFakeClass : dFakeSource).Backward();
         _optD.Step();
 
         return new StepLosses()

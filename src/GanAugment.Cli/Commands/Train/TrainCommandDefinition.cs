@@ -94,6 +94,7 @@ internal static class TrainCommandDefinition
           ganaug train wgan-gp --data mnist --option critic-steps=5 --option conditional=true
           ganaug train acgan --out runs/demo --resume --epochs 5
           ganaug train bagan --data mnist --target-class 0 --unbalance 0.05 --out runs/bagan-mnist
+          ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
         Model, Data, DataPath, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
