@@ -18,6 +18,12 @@ public static class BenchCatalog
             yield return c;
         }
 
+        // The generator's last layer: its forward x·Wᵀ is this case's dA (W 784x1024, rows 4 KB apart).
+        foreach (GemmCase c in GemmCase.WithBackward(64, 784, 1024))
+        {
+            yield return c;
+        }
+
         foreach (GemmCase c in GemmCase.WithBackward(3136, 1152, 256))
         {
             yield return c;

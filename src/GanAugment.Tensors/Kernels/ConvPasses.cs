@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace GanAugment.Tensors.Kernels;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace GanAugment.Tensors.Kernels;
 /// images per run, so with enough runs each thread takes whole runs (im2col, a one-thread GEMM and
 /// the scatter stay in its own cache); otherwise runs go one by one with threads inside each step.
 /// WeightGrad sums over every image, so its runs go in a fixed order (a K split that never depends
-/// on the thread count) and only the GEMM and im2col inside a run are parallel.
+/// on the thread count): for a small weight, in pairs whose second half is summed separately and
+/// added (one run per thread), else one by one with the GEMM and im2col inside a run parallel.
 /// NOTE: InputGrad multiplies by a once-transposed weight and WeightGrad computes gwᵀ = cols·gyᵀ and
 /// transposes it at the end; both keep the big operand as an untransposed A that the GEMM reads in
 /// place, instead of re-packing a transposed W per run or transposing the whole column block.
@@ -20,6 +23,18 @@ internal static unsafe class ConvPasses
 
     [ThreadStatic]
     private static AlignedBuffer? t_weight;
+
+    [ThreadStatic]
+    private static AlignedBuffer? t_partial;
+
+    /// <summary>
+    /// Weight gradients up to this many floats (512 KB) run their batch runs in pairs, one per thread
+    /// (see <see cref="WeightGrad"/>); larger ones keep the threads inside each run's GEMM, which
+    /// then has rows enough to split (Cin·kh·kw ≥ 1152 rows), and skip the extra pass over a
+    /// large partial. The limit includes the DCGAN 4x4 layers (1024x128) and excludes conv
+    /// 128→256 3x3 (1152x256); on one thread neither side measured a difference beyond the noise.
+    /// </summary>
+    public const long PairedMaxFloats = 1 << 17;
 
     public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, ConvTuning tuning)
     {
@@ -67,7 +82,6 @@ internal static unsafe class ConvPasses
 
     public static void WeightGrad(float* x, float* gy, float* gw, ConvGeometry g, int threads, ConvTuning tuning)
     {
-        int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         if (g.Batch == 0)
         {
@@ -75,21 +89,75 @@ internal static unsafe class ConvPasses
             return;
         }
 
-        ConvChunks plan = ConvChunks.Plan(g, tuning.WeightGradColumnBudget, tuning.MinColumns, 1, fitTiles: false);
-        float* gwt = (t_weight ??= new AlignedBuffer()).Get((long)ckk * g.OutChannels);
-        for (int run = 0; run < plan.Count; run++)
+        long size = (long)ckk * g.OutChannels;
+        bool paired = size <= PairedMaxFloats;
+        ConvChunks plan = ConvChunks.Plan(g, tuning.WeightGradColumnBudget, tuning.MinColumns, paired ? 2 : 1, fitTiles: false);
+        float* gwt = (t_weight ??= new AlignedBuffer()).Get(size);
+        if (!paired)
         {
-            (int n0, int count) = plan.Run(run, g.Batch);
-            int columns = count * p;
-            nint ld = Pitch(columns);
-            float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
-            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
-            float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
-            Gemm.SgemmCore(
-                GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, ld, b, ldb, gwt, g.OutChannels, accumulate: run > 0, threads);
+            for (int run = 0; run < plan.Count; run++)
+            {
+                WeightGradRun(x, gy, gwt, g, plan, run, accumulate: run > 0, threads);
+            }
+        }
+        else
+        {
+            // Runs go in pairs (2r, 2r+1): the first adds into gwt, the second goes to a scratch
+            // partial that is then added to gwt. The pairing depends on the shape only, so with
+            // one thread or two (one run each) every element is the same sum in the same order.
+            float* partial = (t_partial ??= new AlignedBuffer()).Get(size);
+            nint px = (nint)x;
+            nint pgy = (nint)gy;
+            nint pgwt = (nint)gwt;
+            nint ppartial = (nint)partial;
+            for (int first = 0; first < plan.Count; first += 2)
+            {
+                if (first + 1 == plan.Count)
+                {
+                    WeightGradRun(x, gy, gwt, g, plan, first, accumulate: first > 0, threads);
+                    break;
+                }
+
+                if (threads > 1)
+                {
+                    int inner = Math.Max(1, threads / 2);
+                    int pair = first;
+                    EngineThreads.For(0, 2, 2, which => WeightGradRun(
+                        (float*)px, (float*)pgy, (float*)(which == 0 ? pgwt : ppartial), g, plan, pair + which, accumulate: which == 0 && pair > 0, inner));
+                }
+                else
+                {
+                    WeightGradRun(x, gy, gwt, g, plan, first, accumulate: first > 0, 1);
+                    WeightGradRun(x, gy, partial, g, plan, first + 1, accumulate: false, 1);
+                }
+
+                TensorPrimitives.Add(new ReadOnlySpan<float>(gwt, (int)size), new ReadOnlySpan<float>(partial, (int)size), new Span<float>(gwt, (int)size));
+            }
         }
 
         MatrixTranspose.Run(gwt, ckk, g.OutChannels, g.OutChannels, gw, ckk);
+    }
+
+    /// <summary>One run of WeightGrad: gwtᵀ (=|+=) cols·gyᵀ over the run's images ([Cin·kh·kw, Cout]).</summary>
+    private static void WeightGradRun(float* x, float* gy, float* gwt, in ConvGeometry g, in ConvChunks plan, int run, bool accumulate, int threads)
+    {
+        (int n0, int count) = plan.Run(run, g.Batch);
+        int p = g.OutHeight * g.OutWidth;
+        int ckk = g.InChannels * g.KernelH * g.KernelW;
+        int columns = count * p;
+        nint ld = Pitch(columns);
+        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
+        if (threads == 1)
+        {
+            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, ld);
+        }
+        else
+        {
+            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
+        }
+
+        float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
+        Gemm.SgemmCore(GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, ld, b, ldb, gwt, g.OutChannels, accumulate, threads);
     }
 
     private static void ForwardRun(float* x, float* w, float* y, in ConvGeometry g, in ConvChunks plan, int run, int threads)

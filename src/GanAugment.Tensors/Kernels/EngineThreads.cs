@@ -26,7 +26,8 @@ public static class EngineThreads
     /// <summary>
     /// Runs <paramref name="body"/> for every index in [<paramref name="fromInclusive"/>,
     /// <paramref name="toExclusive"/>) on at most <see cref="Count"/> threads (the caller's thread
-    /// included). Runs inline when the range has one index or <see cref="Count"/> is 1.
+    /// included; helpers are <see cref="EngineWorkers"/>). Runs inline when the range has one index or
+    /// <see cref="Count"/> is 1. An exception thrown by <paramref name="body"/> is rethrown as it is.
     /// </summary>
     public static void For(int fromInclusive, int toExclusive, Action<int> body)
     {
@@ -57,7 +58,6 @@ public static class EngineThreads
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Parallel.For(fromInclusive, toExclusive, options, body);
+        EngineWorkers.Run(fromInclusive, n, threads - 1, body);
     }
 }

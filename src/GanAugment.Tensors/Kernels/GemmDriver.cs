@@ -79,6 +79,17 @@ internal static unsafe class GemmDriver
     /// <summary>Runs C[m,n] (=|+=) op(A)·op(B) for validated arguments with m, n, k ≥ 1.</summary>
     public static void Run(GemmPath path, GemmArgs args, int threads)
     {
+        if (path == GemmPath.Avx512Dot4x4 ? GemmDot.Fits(args) : path == GemmPath.Auto && GemmDot.Suits(args))
+        {
+            GemmDot.Run(args, threads);
+            return;
+        }
+
+        if (path == GemmPath.Avx512Dot4x4)
+        {
+            path = GemmPath.Auto;
+        }
+
         if (SwapOperands(args))
         {
             // NOTE: a short C against a transposed B (a Linear layer's x·Wᵀ) would pack all of B
@@ -140,10 +151,13 @@ internal static unsafe class GemmDriver
     /// Measured (1 thread, M = 64): x·Wᵀ with
     /// W 784x512 went from ~147 to ~192 GFLOP/s, 256x512 from ~158 to ~182; but the transposed
     /// tile stores do not pay for short K (W 512x100: 191 → 159) and a W larger than L2 streamed
-    /// in place loses to packing (1024x784: 182 → 154). Hence the K and size limits.
+    /// in place loses to packing (1024x784: 182 → 154). Hence the K and size limits, except when W's
+    /// rows lie a multiple of 4 KB apart, which the transposed packing reads badly: the generator's
+    /// last layer, x·Wᵀ with W 784x1024, went from 0.83 to 0.55 ms (min of 40, 1 thread) swapped.
     /// </summary>
     private static bool SwapOperands(in GemmArgs args) =>
-        args.TransB && args.M >= 32 && args.M <= 128 && args.N > args.M && args.K >= 256 && (long)args.N * args.K <= 1 << 19;
+        args.TransB && args.M >= 32 && args.M <= 128 && args.N > args.M && args.K >= 256
+        && ((long)args.N * args.K <= 1 << 19 || args.Ldb % 1024 == 0);
 
     /// <summary>
     /// Picks a gridM x gridN split (gridM·gridN ≤ threads) of the tile grid that minimises the
@@ -349,10 +363,14 @@ internal static unsafe class GemmDriver
         }
     }
 
-    /// <summary>c[j·ldc + i] (=|+=) tile[i·nr + j] for a rows x cols tile, in 8x8 register blocks where they fit.</summary>
+    /// <summary>
+    /// c[j·ldc + i] (=|+=) tile[i·nr + j] for a rows x cols tile, in 8x8 and then 4x8 register blocks
+    /// where they fit (a 12-row tile is one of each), the rest element by element.
+    /// </summary>
     private static void StoreTransposed(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
     {
         int rows8 = Avx.IsSupported ? rows & ~7 : 0;
+        int rows4 = Avx.IsSupported ? rows & ~3 : 0;
         int cols8 = Avx.IsSupported ? cols & ~7 : 0;
         for (int r = 0; r < rows8; r += 8)
         {
@@ -362,10 +380,18 @@ internal static unsafe class GemmDriver
             }
         }
 
+        if (rows4 > rows8)
+        {
+            for (int j = 0; j < cols8; j += 8)
+            {
+                MatrixTranspose.Block4x8(tile + (rows8 * nr) + j, nr, c + (j * ldc) + rows8, ldc, accumulate);
+            }
+        }
+
         for (int j = 0; j < cols; j++)
         {
             float* dst = c + (j * ldc);
-            for (int r = j < cols8 ? rows8 : 0; r < rows; r++)
+            for (int r = j < cols8 ? rows4 : 0; r < rows; r++)
             {
                 float value = tile[(r * nr) + j];
                 dst[r] = accumulate ? dst[r] + value : value;

@@ -12,6 +12,9 @@ internal enum GemmPath
     /// <summary>AVX-512, 6x64 tile (wins when M is small and N wide).</summary>
     Avx512Tile6x64,
 
+    /// <summary>AVX-512 dot products along K, 4x4 tile, for A·Bᵀ only (see <see cref="GemmDot"/>); other layouts fall back to <see cref="Auto"/>.</summary>
+    Avx512Dot4x4,
+
     /// <summary>AVX2+FMA, 6x16 tile (CPUs where Vector512 is not accelerated).</summary>
     Avx2Tile6x16,
 

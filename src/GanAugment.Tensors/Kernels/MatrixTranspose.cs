@@ -79,6 +79,42 @@ internal static unsafe class MatrixTranspose
         Put(dst + (7 * ldd), Avx.Permute2x128(u3, u7, 0x31), accumulate);
     }
 
+    /// <summary>dst[t·ldd + r] (=|+=) src[r·lds + t] for a 4x8 block (4 rows in, 8 rows of 4 out; needs AVX).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Block4x8(float* src, nint lds, float* dst, nint ldd, bool accumulate = false)
+    {
+        Vector256<float> r0 = Avx.LoadVector256(src);
+        Vector256<float> r1 = Avx.LoadVector256(src + lds);
+        Vector256<float> r2 = Avx.LoadVector256(src + (2 * lds));
+        Vector256<float> r3 = Avx.LoadVector256(src + (3 * lds));
+
+        Vector256<float> t0 = Avx.UnpackLow(r0, r1);
+        Vector256<float> t1 = Avx.UnpackHigh(r0, r1);
+        Vector256<float> t2 = Avx.UnpackLow(r2, r3);
+        Vector256<float> t3 = Avx.UnpackHigh(r2, r3);
+
+        // Lower 128 bits: output rows 0-3, upper: rows 4-7.
+        Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44);
+        Vector256<float> u1 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44);
+        Vector256<float> u3 = Avx.Shuffle(t1, t3, 0xEE);
+
+        Put(dst, u0.GetLower(), accumulate);
+        Put(dst + ldd, u1.GetLower(), accumulate);
+        Put(dst + (2 * ldd), u2.GetLower(), accumulate);
+        Put(dst + (3 * ldd), u3.GetLower(), accumulate);
+        Put(dst + (4 * ldd), u0.GetUpper(), accumulate);
+        Put(dst + (5 * ldd), u1.GetUpper(), accumulate);
+        Put(dst + (6 * ldd), u2.GetUpper(), accumulate);
+        Put(dst + (7 * ldd), u3.GetUpper(), accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(float* dst, Vector128<float> value, bool accumulate)
+    {
+        Sse.Store(dst, accumulate ? Sse.Add(Sse.LoadVector128(dst), value) : value);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Put(float* dst, Vector256<float> value, bool accumulate)
     {

@@ -153,6 +153,26 @@ public sealed class Conv2dKernelsTests
         Assert.Equal(outputs[2], outputs[5]);
     }
 
+    [Theory]
+    [InlineData(5)] // runs 0+1, 2+3 in pairs, run 4 alone
+    [InlineData(6)] // three pairs
+    public void WeightGrad_runs_in_pairs_give_identical_bits_on_one_and_two_threads(int batch)
+    {
+        // One image per run (tiny budget), so the pairs and a lone last run are all exercised.
+        var g = new ConvGeometry(batch, 3, 9, 9, 5, 3, 1, 1);
+        float[] x = KernelTestData.Uniform((int)g.InputLength, 51);
+        float[] gy = KernelTestData.Uniform((int)g.OutputLength, 52);
+        float[] gw1 = new float[g.WeightLength];
+        float[] gw2 = new float[g.WeightLength];
+        var tuning = new ConvTuning(1, 1, 1);
+
+        Conv2dKernels.WeightGrad(x, gy, gw1, g, 1, tuning);
+        Conv2dKernels.WeightGrad(x, gy, gw2, g, 2, tuning);
+
+        Assert.Equal(gw1, gw2);
+        KernelTestData.AssertClose(ConvReference.WeightGrad(x, gy, g), i => gw2[i], $"paired weight grad {g}");
+    }
+
     [Fact]
     public void Empty_batch_gives_zero_weight_gradient()
     {

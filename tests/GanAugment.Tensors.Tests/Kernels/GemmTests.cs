@@ -120,6 +120,7 @@ public sealed unsafe class GemmTests
     [Theory]
     [InlineData(false, 1024)] // 6x64 tile, B read in place
     [InlineData(true, 512)]   // x·Wᵀ run as Cᵀ = W·xᵀ
+    [InlineData(true, 1024)]  // W 784x1024: larger than the swap limit, but rows 4 KB apart
     public void Auto_path_is_deterministic_across_thread_counts_on_a_64_row_shape(bool transB, int k)
     {
         (int m, int n) = (64, 784);
@@ -133,6 +134,21 @@ public sealed unsafe class GemmTests
         Run(GemmPath.Auto, false, transB, m, n, k, a, k, b, ldb, c2, n, accumulate: false, threads: 2);
 
         Assert.Equal(c1, c2);
+    }
+
+    [Fact]
+    public void Transposed_B_with_4KB_rows_matches_the_reference()
+    {
+        // 64x784x1024 with B stored 784x1024: run as Cᵀ = B·Aᵀ although B is past the size limit.
+        (int m, int n, int k) = (64, 784, 1024);
+        float[] a = KernelTestData.Uniform(m * k, 91);
+        float[] b = KernelTestData.Uniform(n * k, 92);
+        float[] c = KernelTestData.Uniform(m * n, 93);
+        double[] expected = KernelTestData.ReferenceGemm(false, true, m, n, k, a, k, b, k, c, n, true);
+
+        Run(GemmPath.Auto, false, true, m, n, k, a, k, b, k, c, n, accumulate: true, threads: 2);
+
+        KernelTestData.AssertClose(expected, i => c[i], "64x784x1024 A·Bᵀ");
     }
 
     [Theory]

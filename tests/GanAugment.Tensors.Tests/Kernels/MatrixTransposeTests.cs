@@ -31,4 +31,33 @@ public sealed unsafe class MatrixTransposeTests
             }
         }
     }
+
+    [Fact]
+    public void Block4x8_transposes_and_accumulates()
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx.IsSupported)
+        {
+            return;
+        }
+
+        (int lds, int ldd) = (11, 6);
+        float[] src = KernelTestData.Uniform(4 * lds, 5);
+        float[] dst = KernelTestData.Uniform(8 * ldd, 6);
+        float[] before = (float[])dst.Clone();
+
+        fixed (float* ps = src)
+        fixed (float* pd = dst)
+        {
+            MatrixTranspose.Block4x8(ps, lds, pd, ldd, accumulate: true);
+        }
+
+        for (int t = 0; t < 8; t++)
+        {
+            for (int r = 0; r < ldd; r++)
+            {
+                float expected = r < 4 ? before[(t * ldd) + r] + src[(r * lds) + t] : before[(t * ldd) + r];
+                Assert.Equal(expected, dst[(t * ldd) + r]);
+            }
+        }
+    }
 }
