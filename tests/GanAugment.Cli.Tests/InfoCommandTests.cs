@@ -34,7 +34,8 @@ public sealed class InfoCommandTests : IDisposable
     {
         var result = _cli.Run("data", "list");
         Assert.True(result.ExitCode == 0, result.ToString());
-        var line = Assert.Single(result.Out.Split('\n'), l => l.Contains("mnist-small"));
+        // The row whose name column is mnist-small (a long path may wrap onto further lines of the table).
+        var line = Assert.Single(result.Out.Split('\n'), l => l.TrimStart('│', '|', ' ').StartsWith("mnist-small ", StringComparison.Ordinal));
         Assert.Contains("yes:", line);
     }
 
