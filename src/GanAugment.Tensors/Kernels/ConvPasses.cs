@@ -146,15 +146,7 @@ internal static unsafe class ConvPasses
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
         nint ld = Pitch(columns);
-        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
-        if (threads == 1)
-        {
-            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, ld);
-        }
-        else
-        {
-            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
-        }
+        float* cols = Columns(x, g, n0, count, ckk, ld, threads);
 
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
         Gemm.SgemmCore(GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, ld, b, ldb, gwt, g.OutChannels, accumulate, threads);
@@ -167,15 +159,7 @@ internal static unsafe class ConvPasses
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
         nint ld = Pitch(columns);
-        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
-        if (threads == 1)
-        {
-            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, ld);
-        }
-        else
-        {
-            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
-        }
+        float* cols = Columns(x, g, n0, count, ckk, ld, threads);
 
         // One image: the GEMM writes y[n] directly. Several: [Cout, images·P], then unfolded to NCHW.
         nint ldc = count == 1 ? p : ld;
@@ -185,6 +169,21 @@ internal static unsafe class ConvPasses
         {
             ConvLayout.Unfold(c, ld, n0, count, g.OutChannels, p, y);
         }
+    }
+
+    /// <summary>im2col of images n0..n0+count into the thread's column scratch ([Cin·kh·kw, count·P], row pitch <paramref name="ld"/>).</summary>
+    private static float* Columns(float* x, in ConvGeometry g, int n0, int count, int ckk, nint ld, int threads)
+    {
+        float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
+        if (threads == 1)
+        {
+            Im2Col.Fill(x, g, n0, count, 0, g.InChannels, cols, ld);
+        }
+        else
+        {
+            Im2Col.FillParallel(x, g, n0, count, cols, ld, threads);
+        }
+        return cols;
     }
 
     /// <summary>One run of InputGrad: cols = wᵀ·gy (wt is w transposed, [Cin·kh·kw, Cout]), then col2im.</summary>
