@@ -1,3 +1,5 @@
+using static GanAugment.Evaluation.Reports.ChartFrame;
+
 namespace GanAugment.Evaluation.Reports;
 
 /// <summary>
@@ -8,14 +10,7 @@ namespace GanAugment.Evaluation.Reports;
 /// </summary>
 public sealed class BarChart
 {
-    private const int Pad = 10;
-    private const int TickLength = 4;
-    private const int TitleScale = 2;
     private const int SwatchWidth = 10;
-    private const int LegendRow = 14;
-
-    private static readonly Rgb Ink = new(40, 40, 40);
-    private static readonly Rgb Grid = new(225, 225, 225);
 
     /// <summary>The Tableau 10 palette, cycled over series.</summary>
     private static readonly Rgb[] Palette =
@@ -187,8 +182,7 @@ public sealed class BarChart
 
     private void DrawLabels(Canvas canvas, PlotArea plot)
     {
-        var titleScale = Canvas.MeasureText(Title, TitleScale) <= Width - 2 * Pad ? TitleScale : 1;
-        canvas.DrawText(Title, (Width - Canvas.MeasureText(Title, titleScale)) / 2, Pad, Ink, titleScale);
+        ChartFrame.DrawTitleAndAxisLabels(canvas, Width, Height, plot.Left, plot.Top, plot.Right, plot.Bottom, Title, XLabel, YLabel);
 
         var slot = (double)(plot.Right - plot.Left) / Categories.Count;
         var fitting = Math.Max(0, (int)((slot + 1) / BitmapFont.Advance));
@@ -198,11 +192,6 @@ public sealed class BarChart
             var centre = plot.Left + (g + 0.5) * slot;
             canvas.DrawText(name, (int)Math.Round(centre - Canvas.MeasureText(name) / 2.0), plot.Bottom + TickLength + 2, Ink);
         }
-
-        var plotCentreX = (plot.Left + plot.Right) / 2;
-        canvas.DrawText(XLabel, plotCentreX - Canvas.MeasureText(XLabel) / 2, Height - Pad - Canvas.TextHeight(), Ink);
-        var plotCentreY = (plot.Top + plot.Bottom) / 2;
-        canvas.DrawTextUp(YLabel, Pad, plotCentreY + Canvas.MeasureText(YLabel) / 2, Ink);
     }
 
     /// <summary>The plot rectangle in pixels and the value-to-row mapping.</summary>

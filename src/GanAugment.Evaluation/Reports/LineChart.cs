@@ -1,3 +1,5 @@
+using static GanAugment.Evaluation.Reports.ChartFrame;
+
 namespace GanAugment.Evaluation.Reports;
 
 /// <summary>
@@ -9,20 +11,13 @@ namespace GanAugment.Evaluation.Reports;
 /// </summary>
 public sealed class LineChart
 {
-    private const int Pad = 10;
-    private const int TickLength = 4;
-    private const int TitleScale = 2;
     private const int SwatchWidth = 20;
-    private const int LegendRow = 14;
     private const int LineWidth = 2;
     private const int DashOn = 6;
     private const int DashOff = 4;
 
     /// <summary>Points are marked when neighbours are at least this many pixels apart on average.</summary>
     private const int MarkedSpacing = 12;
-
-    private static readonly Rgb Ink = new(40, 40, 40);
-    private static readonly Rgb Grid = new(225, 225, 225);
 
     public required string Title { get; init; }
 
@@ -233,12 +228,7 @@ public sealed class LineChart
 
     private void DrawLabels(Canvas canvas, PlotArea plot)
     {
-        var titleScale = Canvas.MeasureText(Title, TitleScale) <= Width - 2 * Pad ? TitleScale : 1;
-        canvas.DrawText(Title, (Width - Canvas.MeasureText(Title, titleScale)) / 2, Pad, Ink, titleScale);
-        var plotCentreX = (plot.Left + plot.Right) / 2;
-        canvas.DrawText(XLabel, plotCentreX - Canvas.MeasureText(XLabel) / 2, Height - Pad - Canvas.TextHeight(), Ink);
-        var plotCentreY = (plot.Top + plot.Bottom) / 2;
-        canvas.DrawTextUp(YLabel, Pad, plotCentreY + Canvas.MeasureText(YLabel) / 2, Ink);
+        ChartFrame.DrawTitleAndAxisLabels(canvas, Width, Height, plot.Left, plot.Top, plot.Right, plot.Bottom, Title, XLabel, YLabel);
     }
 
     /// <summary>The plot rectangle in pixels and the value-to-pixel mappings (fractional, rounded where drawn).</summary>
