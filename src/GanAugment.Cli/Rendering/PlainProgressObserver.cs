@@ -7,7 +7,8 @@ namespace GanAugment.Cli.Rendering;
 /// <summary>
 /// Progress for redirected output: one line per epoch with its mean losses, time, images per
 /// second and the estimated time left, e.g.
-/// <c>epoch 2/10  469 steps  61.2 s  490.3 img/s  eta 8:10  d_real=0.6931 g=0.7012</c>.
+/// <c>epoch 2/10  469 steps  61.2 s  490.3 img/s  eta 8:10  d_real=0.6931 g=0.7012</c>; a
+/// model's pretraining epochs (BAGAN's autoencoder) the same way, prefixed <c>pretrain</c>.
 /// </summary>
 internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : ITrainingObserver
 {
@@ -20,6 +21,17 @@ internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : 
         _stepsThisSession++;
         _stepsThisEpoch++;
         _last = report;
+    }
+
+    public void OnPretrainStep(StepReport report) => _stepsThisEpoch++;
+
+    public void OnPretrainEpochEnd(GanModel model, EpochReport report)
+    {
+        var seconds = report.Duration.TotalSeconds;
+        var rate = _stepsThisEpoch * (double)batchSize / Math.Max(seconds, 1e-9);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pretrain epoch {report.Epoch + 1}/{report.Epochs}  {_stepsThisEpoch} steps  {seconds:F1} s  {ProgressText.Rate(rate)}  {ProgressText.Losses(report.MeanLosses)}"));
+        _stepsThisEpoch = 0;
     }
 
     public void OnEpochEnd(GanModel model, EpochReport report)

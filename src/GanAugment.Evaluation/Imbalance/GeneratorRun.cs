@@ -11,7 +11,10 @@ namespace GanAugment.Evaluation.Imbalance;
 /// <summary>
 /// Trains one generator of the protocol into a run directory (manifest, final checkpoint, loss
 /// CSVs, sample grids, and BAGAN's comparison grids and latent statistics), so it can later be
-/// sampled or used by <c>ganaug augment</c> like any <c>ganaug train</c> run.
+/// sampled or used by <c>ganaug augment</c> like any <c>ganaug train</c> run. A folder that already
+/// holds a finished run of the same model, options and schedule on the very same training set
+/// (<see cref="TrainingSetStamp"/>) is loaded instead of trained again, so a protocol rerun into the
+/// same output (other classifier settings, more methods) costs no generator training.
 /// </summary>
 public static class GeneratorRun
 {
@@ -22,7 +25,16 @@ public static class GeneratorRun
         var spec = new ImageSpec(data.Channels, data.Height, data.Width, data.ClassNames);
         var model = descriptor.Create(spec, GanZoo.Options(descriptor, schedule.Options), new Rng(trainer.Seed));
         var run = new RunDirectory(folder);
-        run.WriteManifest(RunManifest.For(model, dataName, trainer));
+        var manifest = RunManifest.For(model, dataName, trainer);
+        var stamp = TrainingSetStamp.Of(data);
+        if (IsFinished(run, manifest, stamp))
+        {
+            RunDirectory.Restore(model, run.LastCheckpoint);
+            log?.Invoke($"  {schedule.Model}: reusing the finished run in {folder} (same options, schedule and training set)");
+            return model;
+        }
+        TrainingSetStamp.Delete(run);
+        run.WriteManifest(manifest);
         var losses = new LossCsvObserver(run);
         List<ITrainingObserver> observers = [losses, new SampleGridObserver(run, trainer.SampleEvery), new LogObserver(schedule.Model, folder, log)];
         if (model is Bagan) observers.Add(new BaganObserver(run, data, targetTag, trainer.SampleEvery));
@@ -31,12 +43,27 @@ public static class GeneratorRun
             var outcome = new GanTrainer(model, data, trainer, run, observers).Run(cancel: cancel);
             if (outcome.Cancelled) throw new OperationCanceledException(cancel);
             run.WriteSummary(new { model = model.Name, epochs = outcome.EpochsDone, steps = outcome.StepsDone, seconds = outcome.Elapsed.TotalSeconds, images = data.Count });
+            stamp.Save(run);
         }
         finally
         {
             losses.Dispose();
         }
         return model;
+    }
+
+    /// <summary>Whether <paramref name="run"/> finished training the model of <paramref name="manifest"/> on the set of <paramref name="stamp"/>.</summary>
+    private static bool IsFinished(RunDirectory run, RunManifest manifest, TrainingSetStamp stamp)
+    {
+        if (!run.HasManifest || !File.Exists(run.LastCheckpoint) || TrainingSetStamp.Load(run) != stamp) return false;
+        try
+        {
+            return RunDirectory.Serialize(run.ReadManifest()) == RunDirectory.Serialize(manifest);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <summary>One log line per epoch of pretraining and training.</summary>

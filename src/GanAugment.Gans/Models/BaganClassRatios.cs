@@ -11,11 +11,20 @@ public enum ClassSampling
 
     /// <summary>Class c with probability ∝ max(0, 2/C − p_c), p_c its share of the training set: rare classes more often.</summary>
     Rebalance,
+
+    /// <summary>
+    /// Class c with probability p_c, its share of the training set, so that every class has the
+    /// same ratio of generated to real images in D's updates. Not in the reference: with
+    /// <see cref="Uniform"/> a class cut to 2.5 % has about 40 times as many generated images as
+    /// real ones, D learns that any image of it is "fake", and G answers with off-manifold texture.
+    /// </summary>
+    Proportional,
 }
 
 /// <summary>
 /// The class ratios of BAGAN's D and G updates (<c>_set_class_ratios</c> of the reference):
-/// uniform 1/C, or rebalance 2/C − p_c with negative ratios set to 0 and the rest renormalised.
+/// uniform 1/C, or rebalance 2/C − p_c with negative ratios set to 0 and the rest renormalised;
+/// and the training set's own shares p_c (proportional, our addition).
 /// The ratios are buffers, fitted with the class counts at the end of pretraining.
 /// </summary>
 public sealed class BaganClassRatios : Module
@@ -53,7 +62,13 @@ public sealed class BaganClassRatios : Module
         if (classes < 1 || total <= 0) throw new ArgumentException("class ratios need at least one class and one image");
         var ratios = new double[classes];
         for (var c = 0; c < classes; c++)
-            ratios[c] = mode == ClassSampling.Uniform ? 1.0 / classes : Math.Max(0, 2.0 / classes - (double)classCounts[c] / total);
+            ratios[c] = mode switch
+            {
+                ClassSampling.Uniform => 1.0 / classes,
+                ClassSampling.Rebalance => Math.Max(0, 2.0 / classes - (double)classCounts[c] / total),
+                ClassSampling.Proportional => (double)classCounts[c] / total,
+                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown class sampling"),
+            };
         var sum = ratios.Sum();
         return [.. ratios.Select(r => (float)(r / sum))];
     }

@@ -32,8 +32,11 @@ public sealed class RunDirectory : ICheckpointStore
     public void WriteManifest(RunManifest manifest)
     {
         Directory.CreateDirectory(Path);
-        WriteText(File(ManifestFile), JsonSerializer.Serialize(manifest, Json));
+        WriteText(File(ManifestFile), Serialize(manifest));
     }
+
+    /// <summary>The text of <c>options.json</c> for <paramref name="manifest"/>.</summary>
+    public static string Serialize(RunManifest manifest) => JsonSerializer.Serialize(manifest, Json);
 
     public RunManifest ReadManifest()
     {

@@ -45,6 +45,46 @@ public class ImbalanceProtocolTests
     }
 
     [Fact]
+    public void A_rerun_into_the_same_folder_reuses_finished_generators_of_the_same_set_and_retrains_for_another()
+    {
+        var data = ImbalanceTestData.Digits(train: 24, test: 6);
+        var experiment = new ImbalanceExperiment
+        {
+            TargetClasses = [0],
+            Keep = 0.25,
+            Seeds = 1,
+            Seed = 5,
+            Methods = [ImbalanceMethod.Bagan],
+            Classifier = new ClassifierOptions { Width = 4, Hidden = 16, Epochs = 1, BatchSize = 32 },
+            Bagan = new GeneratorSchedule("bagan") { Epochs = 1, BatchSize = 16, MaxStepsPerEpoch = 2, Options = Tiny("width=8", "dense-width=32", "encoder-width=4", "latent-dim=8") },
+        };
+        using var temp = new TempFolder();
+        var first = new List<string>();
+        var a = new ImbalanceProtocol(experiment, temp.Path, first.Add).Run(data, "mnist-small");
+        Assert.Contains(first, l => l.Contains("training bagan", StringComparison.Ordinal));
+        Assert.DoesNotContain(first, l => l.Contains("reusing", StringComparison.Ordinal));
+        var folder = Assert.Single(a.GeneratorFolders);
+        Assert.True(File.Exists(Path.Combine(folder, TrainingSetStamp.FileName)));
+
+        var second = new List<string>();
+        var b = new ImbalanceProtocol(experiment, temp.Path, second.Add).Run(data, "mnist-small");
+        Assert.Contains(second, l => l.Contains("reusing the finished run", StringComparison.Ordinal));
+        Assert.DoesNotContain(second, l => l.Contains("pretrain", StringComparison.Ordinal));
+        Assert.Equal(a.Runs[0].Report.Recall, b.Runs[0].Report.Recall);
+        Assert.Equal(a.Runs[0].Report.Accuracy, b.Runs[0].Report.Accuracy);
+
+        // Another cut of the target class (same seed, so the same folder name): trained anew.
+        var third = new List<string>();
+        new ImbalanceProtocol(experiment with { Keep = 0.5 }, temp.Path, third.Add).Run(data, "mnist-small");
+        Assert.DoesNotContain(third, l => l.Contains("reusing", StringComparison.Ordinal));
+        Assert.Contains(third, l => l.Contains("pretrain", StringComparison.Ordinal));
+        // Other options: trained anew too.
+        var fourth = new List<string>();
+        new ImbalanceProtocol(experiment with { Bagan = experiment.Bagan with { Options = Tiny("width=4", "dense-width=32", "encoder-width=4", "latent-dim=8") } }, temp.Path, fourth.Add).Run(data, "mnist-small");
+        Assert.DoesNotContain(fourth, l => l.Contains("reusing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Report_compares_with_plain_and_the_best_other_method_and_states_the_verdict()
     {
         // Minority class 0 of two classes, 10 test images each: recall of class 0 = hits / 10.

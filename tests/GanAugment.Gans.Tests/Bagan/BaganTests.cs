@@ -117,7 +117,7 @@ public class BaganTests
         Assert.Equal(ClassSampling.Uniform, options.DiscriminatorSampling);
         Assert.Equal(8, options.Width);
         var error = Assert.Throws<ArgumentException>(() => GanZoo.Options(descriptor, new Dictionary<string, string> { ["generator-sampling"] = "sometimes" }));
-        Assert.Contains("uniform, rebalance", error.Message);
+        Assert.Contains("uniform, rebalance, proportional", error.Message);
         Assert.Equal(100, ((BaganOptions)descriptor.DefaultOptions()).LatentDim);
         Assert.Equal(5e-5, ((BaganOptions)descriptor.DefaultOptions()).LearningRate);
     }

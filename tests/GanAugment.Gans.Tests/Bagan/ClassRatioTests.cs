@@ -29,6 +29,12 @@ public class ClassRatioTests
     }
 
     [Fact]
+    public void Proportional_is_the_share_of_the_training_set()
+    {
+        Assert.Equal([0.9f, 0.05f, 0.05f], BaganClassRatios.Ratios(ClassSampling.Proportional, [90, 5, 5]).Select(r => MathF.Round(r, 6)));
+    }
+
+    [Fact]
     public void Drawn_labels_follow_the_ratios_and_skip_zero_classes()
     {
         var labels = BaganClassRatios.Draw([0f, 0.25f, 0.75f], 20000, new Rng(3));
