@@ -56,16 +56,36 @@ internal static unsafe class GemmDriver
     [ThreadStatic]
     private static AlignedBuffer? t_tile;
 
+    /// <summary>
+    /// Up to this many rows of C, the R x 32 kernel may replace the 12x32 one (when it pads M
+    /// less), and a transposed A is read in place instead of packed: its few rows per k-step lie
+    /// in one or two cache lines, and packing them costs as much as the FMAs when N is narrow
+    /// (dB = Aᵀ·dC of a 3x3 one-channel layer: 9x32 from K = 12544).
+    /// </summary>
+    public const int ShortRows = 32;
+
     /// <summary>Resolves <see cref="GemmPath.Auto"/> from the hardware and the shape of C.</summary>
     public static GemmPath Choose(int m, int n)
     {
         if (Vector512.IsHardwareAccelerated)
         {
-            // NOTE: 6x64 pays off only when it wastes less of the tile on padding (M = 64 rows
-            // split 10x6+4 vs 6x12 = 72); it collapses when N = 32. Require a 3% saving.
-            long padded12x32 = (long)RoundUp(m, 12) * RoundUp(n, 32);
-            long padded6x64 = (long)RoundUp(m, 6) * RoundUp(n, 64);
-            return padded6x64 * 100 < padded12x32 * 97 ? GemmPath.Avx512Tile6x64 : GemmPath.Avx512Tile12x32;
+            // NOTE: every other tile must pad less than 12x32 by 3% to replace it. 6x64 pays off
+            // when M = 64 rows split 10x6+4 vs 6x12 = 72 and collapses when N = 32; 16x16 serves
+            // N ≤ 16 (9 of 16 lanes instead of 9 of 32); R x 32 serves short M (9 → 9 rows, 25 → 27).
+            GemmPath path = GemmPath.Avx512Tile12x32;
+            long best = (long)RoundUp(m, 12) * RoundUp(n, 32);
+            Consider(GemmPath.Avx512Tile6x64, (long)RoundUp(m, 6) * RoundUp(n, 64), ref path, ref best);
+            if (n <= 16)
+            {
+                Consider(GemmPath.Avx512Tile16x16, (long)RoundUp(m, 16) * 16, ref path, ref best);
+            }
+
+            if (m <= ShortRows)
+            {
+                Consider(GemmPath.Avx512TileRx32, (long)RowKernels.Padded(m, RowKernels.Rows(m)) * RoundUp(n, 32), ref path, ref best);
+            }
+
+            return path;
         }
 
         if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
@@ -74,6 +94,14 @@ internal static unsafe class GemmDriver
         }
 
         return GemmPath.Scalar;
+    }
+
+    private static void Consider(GemmPath candidate, long padded, ref GemmPath path, ref long best)
+    {
+        if (padded * 100 < best * 97)
+        {
+            (path, best) = (candidate, padded);
+        }
     }
 
     /// <summary>Runs C[m,n] (=|+=) op(A)·op(B) for validated arguments with m, n, k ≥ 1.</summary>
@@ -108,6 +136,13 @@ internal static unsafe class GemmDriver
             case GemmPath.Avx512Tile6x64:
                 Run<Kernel512x6x64>(args, threads);
                 break;
+            case GemmPath.Avx512Tile16x16:
+                Run<Kernel512x16x16>(args, threads);
+                break;
+            case GemmPath.Avx512TileRx32:
+                var job = new RowsJob(args, threads);
+                RowKernels.Dispatch(RowKernels.Rows(args.M), ref job);
+                break;
             case GemmPath.Avx2Tile6x16:
                 Run<Kernel256x6x16>(args, threads);
                 break;
@@ -117,7 +152,8 @@ internal static unsafe class GemmDriver
         }
     }
 
-    private static void Run<TK>(GemmArgs args, int threads)
+    /// <summary>Runs the blocked driver with micro-kernel <typeparamref name="TK"/> on up to <paramref name="threads"/> threads.</summary>
+    internal static void Run<TK>(GemmArgs args, int threads)
         where TK : struct, IMicroKernel
     {
         int tilesM = (args.M + TK.MR - 1) / TK.MR;
@@ -202,6 +238,7 @@ internal static unsafe class GemmDriver
         int depth = SliceDepth(k);
         bool inPlaceB = !args.TransB && args.M <= InPlaceBMaxRows;
         int nBlock = Math.Min(NC, RoundUp(j1 - j0, nr));
+        int mcStep = MC - (MC % TK.MR);
         bool residentC = args.Order switch
         {
             GemmLoopOrder.SliceOuter => false,
@@ -225,11 +262,11 @@ internal static unsafe class GemmDriver
                     GemmPacking.PackB(args.TransB, (float*)args.B, args.Ldb, pc, Math.Min(depth, k - pc), jc, nc, nr, work.PackB + ((nint)pc * nBlock));
                 }
 
-                for (int ic = i0; ic < i1; ic += MC)
+                for (int ic = i0; ic < i1; ic += mcStep)
                 {
                     for (int pc = 0; pc < k; pc += depth)
                     {
-                        MultiplyBlock<TK>(args, work, ic, Math.Min(MC, i1 - ic), pc, Math.Min(depth, k - pc), jc, nc, work.PackB + ((nint)pc * nBlock));
+                        MultiplyBlock<TK>(args, work, ic, Math.Min(mcStep, i1 - ic), pc, Math.Min(depth, k - pc), jc, nc, work.PackB + ((nint)pc * nBlock));
                     }
                 }
 
@@ -250,9 +287,9 @@ internal static unsafe class GemmDriver
                     GemmPacking.PackB(false, (float*)args.B, args.Ldb, pc, kc, jc + fullCols, nc - fullCols, nr, work.PackB);
                 }
 
-                for (int ic = i0; ic < i1; ic += MC)
+                for (int ic = i0; ic < i1; ic += mcStep)
                 {
-                    MultiplyBlock<TK>(args, work, ic, Math.Min(MC, i1 - ic), pc, kc, jc, nc, work.PackB);
+                    MultiplyBlock<TK>(args, work, ic, Math.Min(mcStep, i1 - ic), pc, kc, jc, nc, work.PackB);
                 }
             }
         }
@@ -276,15 +313,13 @@ internal static unsafe class GemmDriver
         nint ldc = args.Ldc;
         bool accumulate = args.Accumulate || pc > 0;
         int fullCols = work.InPlaceB ? nc - (nc % nr) : 0;
-        int fullRows = args.TransA ? 0 : mc - (mc % mr);
-        if (args.TransA)
+        bool inPlaceA = !args.TransA || args.M <= ShortRows;
+        int fullRows = inPlaceA ? mc - (mc % mr) : 0;
+        if (fullRows < mc)
         {
-            GemmPacking.PackA(true, a, lda, ic, mc, pc, kc, mr, work.PackA);
-        }
-        else if (fullRows < mc)
-        {
-            // Only the ragged last row panel is packed: reading it in place would run past row m.
-            GemmPacking.PackA(false, a, lda, ic + fullRows, mc - fullRows, pc, kc, mr, work.PackA);
+            // Only the ragged last row panel is packed (all of a long transposed A): reading it in
+            // place would run past row m.
+            GemmPacking.PackA(args.TransA, a, lda, ic + fullRows, mc - fullRows, pc, kc, mr, work.PackA);
         }
 
         for (int jr = 0; jr < nc; jr += nr)
@@ -309,7 +344,13 @@ internal static unsafe class GemmDriver
                 float* aPanel;
                 nint rowStride;
                 nint kStep;
-                if (ir < fullRows)
+                if (ir < fullRows && args.TransA)
+                {
+                    aPanel = a + (pc * lda) + ic + ir;
+                    rowStride = 1;
+                    kStep = lda;
+                }
+                else if (ir < fullRows)
                 {
                     aPanel = a + ((ic + ir) * lda) + pc;
                     rowStride = lda;
@@ -343,8 +384,30 @@ internal static unsafe class GemmDriver
         }
     }
 
+    /// <summary>c[r·ldc + j] (=|+=) tile[r·nr + j] for a rows x cols tile (masked 16-lane chunks on AVX-512).</summary>
     private static void StoreEdge(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
     {
+        if (Avx512F.IsSupported)
+        {
+            for (int j = 0; j < cols; j += 16)
+            {
+                Vector512<float> mask = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(cols - j)).AsSingle();
+                for (int r = 0; r < rows; r++)
+                {
+                    float* dst = c + (r * ldc) + j;
+                    Vector512<float> value = Vector512.Load(tile + (r * nr) + j);
+                    if (accumulate)
+                    {
+                        value = Avx512F.MaskLoad(dst, mask, Vector512<float>.Zero) + value;
+                    }
+
+                    Avx512F.MaskStore(dst, mask, value);
+                }
+            }
+
+            return;
+        }
+
         for (int r = 0; r < rows; r++)
         {
             float* src = tile + (r * nr);
@@ -411,6 +474,13 @@ internal static unsafe class GemmDriver
     }
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+}
+
+/// <summary>Runs the blocked driver with the row kernel <see cref="RowKernels.Dispatch"/> picks.</summary>
+internal readonly struct RowsJob(GemmArgs args, int threads) : IKernelJob
+{
+    public void Run<TK>()
+        where TK : struct, IMicroKernel => GemmDriver.Run<TK>(args, threads);
 }
 
 /// <summary>Per-thread scratch of one block: packed A block, packed B (one slice or all), one edge tile.</summary>

@@ -18,7 +18,10 @@ public sealed unsafe class GemmTests
     public static TheoryData<int, bool, bool> PathsAndLayouts()
     {
         var data = new TheoryData<int, bool, bool>();
-        foreach (GemmPath path in new[] { GemmPath.Avx512Tile12x32, GemmPath.Avx512Tile6x64, GemmPath.Avx2Tile6x16, GemmPath.Scalar })
+        foreach (GemmPath path in new[]
+        {
+            GemmPath.Avx512Tile12x32, GemmPath.Avx512Tile6x64, GemmPath.Avx512TileRx32, GemmPath.Avx512Tile16x16, GemmPath.Avx2Tile6x16, GemmPath.Scalar,
+        })
         {
             foreach (bool transA in new[] { false, true })
             {
@@ -186,6 +189,53 @@ public sealed unsafe class GemmTests
     }
 
     [Fact]
+    public void Shape_choice_fits_narrow_and_short_products()
+    {
+        if (!Vector512.IsHardwareAccelerated)
+        {
+            return;
+        }
+
+        Assert.Equal(GemmPath.Avx512Tile16x16, GemmDriver.Choose(12544, 9));  // dA = dC·Bᵀ of conv 1→32 3x3
+        Assert.Equal(GemmPath.Avx512TileRx32, GemmDriver.Choose(9, 32));      // its dB = Aᵀ·dC
+        Assert.Equal(GemmPath.Avx512TileRx32, GemmDriver.Choose(25, 192));
+        Assert.Equal(GemmPath.Avx512Tile12x32, GemmDriver.Choose(12544, 25)); // 16x16 would need two tiles for 25 columns
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(9, 9)]
+    [InlineData(12, 12)]
+    [InlineData(13, 7)]
+    [InlineData(25, 9)]
+    [InlineData(32, 8)]
+    [InlineData(64, 8)]
+    [InlineData(192, 12)]
+    public void Row_kernel_height_pads_M_least(int m, int rows)
+    {
+        Assert.Equal(rows, RowKernels.Rows(m));
+    }
+
+    [Theory]
+    [InlineData(9, 32, 12544)]  // dB = Aᵀ·dC of conv 1→32 3x3: A read in place, 49 K slices
+    [InlineData(25, 192, 3000)] // 9-row tiles, the last one (7 rows) packed
+    [InlineData(32, 40, 300)]   // 8-row tiles, ragged column tile
+    public void Short_transposed_A_read_in_place_matches_the_reference(int m, int n, int k)
+    {
+        float[] a = KernelTestData.Uniform(k * m, m + 100);
+        float[] b = KernelTestData.Uniform(k * n, n + 100);
+        float[] c1 = KernelTestData.Uniform(m * n, 7);
+        float[] c2 = (float[])c1.Clone();
+        double[] expected = KernelTestData.ReferenceGemm(true, false, m, n, k, a, m, b, n, c1, n, true);
+
+        Run(GemmPath.Auto, true, false, m, n, k, a, m, b, n, c1, n, accumulate: true, threads: 1);
+        Run(GemmPath.Auto, true, false, m, n, k, a, m, b, n, c2, n, accumulate: true, threads: 2);
+
+        KernelTestData.AssertClose(expected, i => c1[i], $"Aᵀ·B {m}x{n}x{k}");
+        Assert.Equal(c1, c2);
+    }
+
+    [Fact]
     public void Span_overload_matches_reference()
     {
         (int m, int n, int k) = (37, 41, 43);
@@ -297,7 +347,7 @@ public sealed unsafe class GemmTests
 
     private static bool Supported(GemmPath path) => path switch
     {
-        GemmPath.Avx512Tile12x32 or GemmPath.Avx512Tile6x64 => Vector512.IsHardwareAccelerated,
+        GemmPath.Avx512Tile12x32 or GemmPath.Avx512Tile6x64 or GemmPath.Avx512TileRx32 or GemmPath.Avx512Tile16x16 => Vector512.IsHardwareAccelerated,
         GemmPath.Avx2Tile6x16 => Vector256.IsHardwareAccelerated && Fma.IsSupported,
         _ => true,
     };
