@@ -51,7 +51,14 @@ public static unsafe class Conv2dKernels
         fixed (float* pw = w)
         fixed (float* py = y)
         {
-            ConvPasses.Forward(px, pw, py, g, threads, tuning ?? ConvTuning.Default);
+            if (ConvOneChannel.Applies(g))
+            {
+                ConvOneChannel.Forward(px, pw, py, g, threads);
+            }
+            else
+            {
+                ConvPasses.Forward(px, pw, py, g, threads, tuning ?? ConvTuning.Default);
+            }
         }
     }
 
@@ -67,7 +74,14 @@ public static unsafe class Conv2dKernels
         fixed (float* pw = w)
         fixed (float* pgx = gx)
         {
-            ConvPasses.InputGrad(pgy, pw, pgx, g, threads, tuning ?? ConvTuning.Default);
+            if (ConvOneChannel.Applies(g))
+            {
+                ConvOneChannel.InputGrad(pgy, pw, pgx, g, threads);
+            }
+            else
+            {
+                ConvPasses.InputGrad(pgy, pw, pgx, g, threads, tuning ?? ConvTuning.Default);
+            }
         }
     }
 

@@ -6,6 +6,17 @@ namespace GanAugment.Tensors.Kernels;
 /// </summary>
 internal static unsafe class ConvLayout
 {
+    /// <summary>
+    /// Row pitch of a scratch matrix with <paramref name="columns"/> columns: a multiple of 16 floats
+    /// (64 bytes) that is an odd number of cache lines, so the rows a micro-kernel walks in place
+    /// spread over all L1 sets instead of aliasing onto a few.
+    /// </summary>
+    public static nint Pitch(int columns)
+    {
+        nint lines = ((nint)columns + 15) / 16;
+        return (lines | 1) * 16;
+    }
+
     /// <summary>dst[c·ld + i·P + p] = src[((n0 + i)·channels + c)·P + p].</summary>
     public static void Fold(float* src, int n0, int count, int channels, int p, float* dst, nint ld)
     {

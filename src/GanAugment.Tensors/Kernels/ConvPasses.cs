@@ -145,7 +145,7 @@ internal static unsafe class ConvPasses
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
-        nint ld = Pitch(columns);
+        nint ld = ConvLayout.Pitch(columns);
         float* cols = Columns(x, g, n0, count, ckk, ld, threads);
 
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
@@ -158,7 +158,7 @@ internal static unsafe class ConvPasses
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
-        nint ld = Pitch(columns);
+        nint ld = ConvLayout.Pitch(columns);
         float* cols = Columns(x, g, n0, count, ckk, ld, threads);
 
         // One image: the GEMM writes y[n] directly. Several: [Cout, images·P], then unfolded to NCHW.
@@ -193,7 +193,7 @@ internal static unsafe class ConvPasses
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
-        nint ld = Pitch(columns);
+        nint ld = ConvLayout.Pitch(columns);
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
         float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
         Gemm.SgemmCore(GemmPath.Auto, false, false, ckk, columns, g.OutChannels, wt, g.OutChannels, b, ldb, cols, ld, false, threads);
@@ -207,17 +207,6 @@ internal static unsafe class ConvPasses
         }
     }
 
-    /// <summary>
-    /// Row pitch of a scratch matrix with <paramref name="columns"/> columns: a multiple of 16 floats
-    /// (64 bytes) that is an odd number of cache lines, so the rows a micro-kernel walks in place
-    /// spread over all L1 sets instead of aliasing onto a few.
-    /// </summary>
-    private static nint Pitch(int columns)
-    {
-        nint lines = ((nint)columns + 15) / 16;
-        return (lines | 1) * 16;
-    }
-
     /// <summary>gy of images [n0, n0 + count) as a [Cout, count·P] matrix: in place for one image, else folded into scratch.</summary>
     private static float* Folded(float* gy, int n0, int count, int channels, int p, out nint ld)
     {
@@ -227,7 +216,7 @@ internal static unsafe class ConvPasses
             return gy + ((nint)n0 * channels * p);
         }
 
-        ld = Pitch(count * p);
+        ld = ConvLayout.Pitch(count * p);
         float* folded = (t_folded ??= new AlignedBuffer()).Get(channels * ld);
         ConvLayout.Fold(gy, n0, count, channels, p, folded, ld);
         return folded;

@@ -385,7 +385,7 @@ internal static unsafe class GemmDriver
     }
 
     /// <summary>c[r·ldc + j] (=|+=) tile[r·nr + j] for a rows x cols tile (masked 16-lane chunks on AVX-512).</summary>
-    private static void StoreEdge(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
+    internal static void StoreEdge(float* tile, int nr, float* c, nint ldc, int rows, int cols, bool accumulate)
     {
         if (Avx512F.IsSupported)
         {

@@ -17,6 +17,14 @@ public sealed class Conv2dKernelsTests
         new(3, 2, 9, 5, 7, 3, 1, 3, 1, 0, 2),   // stride 3, asymmetric padding
         new(2, 2, 5, 37, 3, 3, 3, 1, 1, 1, 1),  // lines longer than one 16-lane vector
         new(2, 2, 6, 41, 3, 3, 3, 2, 2, 1, 1),  // stride 2, 21-wide output lines
+
+        // One input channel: image by image on row kernels (ConvOneChannel).
+        new(3, 1, 28, 28, 32, 3, 3, 2, 2, 1, 1),  // AC-GAN first layer: P = 196, four 8-row tiles
+        new(2, 1, 28, 28, 13, 5, 5, 2, 2, 2, 2),  // 25 taps in 9-row tiles (2 zero rows), 13 channels in 7-row tiles
+        new(2, 1, 9, 11, 20, 2, 3, 1, 2, 0, 1),   // non-square kernel and stride, P = 48
+        new(2, 1, 16, 16, 3, 4, 4, 2, 2, 1, 1),   // DCGAN 4x4 stride 2, P = 64: whole tiles only
+        new(1, 1, 40, 40, 40, 3, 3, 1, 1, 1, 1),  // lines wider than a tile, 10-row tiles
+        new(2, 1, 5, 5, 1, 5, 5, 3, 3, 2, 2),     // one output channel, 2x2 output
     ];
 
     public static TheoryData<int, int, long> Cases()
