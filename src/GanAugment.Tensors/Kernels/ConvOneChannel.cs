@@ -25,7 +25,7 @@ internal static unsafe class ConvOneChannel
     private static AlignedBuffer? t_columns;
 
     [ThreadStatic]
-    private static AlignedBuffer? t_edge;
+    private static AlignedBuffer? t_panel;
 
     [ThreadStatic]
     private static AlignedBuffer? t_weight;
@@ -68,85 +68,81 @@ internal static unsafe class ConvOneChannel
         RowKernels.Dispatch(rows, ref job);
     }
 
-    /// <summary>Runs images [n0, n1) of a pass with row kernel <typeparamref name="TK"/>.</summary>
+    /// <summary>Runs images [n0, n1) of a pass with tiles of <typeparamref name="TR"/> rows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Images<TK>(Pass pass, float* input, float* a, float* output, in ConvGeometry g, int n0, int n1)
-        where TK : struct, IMicroKernel
+    private static void Images<TR>(Pass pass, float* input, float* a, float* output, in ConvGeometry g, int n0, int n1)
+        where TR : struct, IRowCount
     {
+        int mr = TR.Rows;
         int taps = g.KernelH * g.KernelW;
         int p = g.OutHeight * g.OutWidth;
         int width = RoundUp(p, Width);
         nint ld = ConvLayout.Pitch(width);
-        int columnRows = pass == Pass.Forward ? taps : RowKernels.Padded(taps, TK.MR);
+        int columnRows = pass == Pass.Forward ? taps : RowKernels.Padded(taps, mr);
         float* columns = (t_columns ??= new AlignedBuffer()).Get(columnRows * ld);
         if (pass == Pass.Forward)
         {
-            float* edge = (t_edge ??= new AlignedBuffer()).Get(TK.MR * Width);
-            // im2col writes columns [0, P) of each row; the tile padding past P reads zeros.
+            // im2col writes columns [0, P) of each row; the last tile reads zeros past P.
             for (int t = 0; t < taps; t++)
             {
                 new Span<float>(columns + (t * ld) + p, width - p).Clear();
             }
 
+            float* edge = (t_panel ??= new AlignedBuffer()).Get(mr * Width);
             for (int n = n0; n < n1; n++)
             {
                 Im2Col.Fill(input, g, n, 1, 0, 1, columns, ld);
-                Product<TK>(a, taps, taps, columns, ld, output + ((nint)n * g.OutChannels * p), p, g.OutChannels, p, edge);
+                float* y = output + ((nint)n * g.OutChannels * p);
+                for (int j = 0; j < p; j += Width)
+                {
+                    int cols = Math.Min(Width, p - j);
+                    for (int i = 0; i < g.OutChannels; i += mr)
+                    {
+                        float* ai = a + ((nint)i * taps);
+                        float* yi = y + ((nint)i * p) + j;
+                        if (i + mr <= g.OutChannels)
+                        {
+                            Kernel512xRx32<TR>.Run(taps, ai, taps, 1, columns + j, ld, yi, p, false, cols);
+                        }
+                        else
+                        {
+                            // The zero weight rows of the last tile must not be stored (they would overwrite the next image).
+                            Kernel512xRx32<TR>.Run(taps, ai, taps, 1, columns + j, ld, edge, Width, false);
+                            GemmDriver.StoreEdge(edge, Width, yi, p, g.OutChannels - i, cols, false);
+                        }
+                    }
+                }
             }
 
             return;
         }
 
-        float* panel = (t_edge ??= new AlignedBuffer()).Get((long)g.OutChannels * Width);
+        float* panel = (t_panel ??= new AlignedBuffer()).Get((long)g.OutChannels * Width);
         int fullCols = p - (p % Width);
         for (int n = n0; n < n1; n++)
         {
+            // NOTE: the ragged last column tile reads gy[n] in place up to 31 floats past a channel's
+            // row, into the next channel or image, and those columns of the scratch are never read
+            // back. Only the batch's last image could read past gy, so only its panel is packed.
             float* gy = input + ((nint)n * g.OutChannels * p);
-            if (fullCols < p)
+            bool packTail = fullCols < p && n == g.Batch - 1;
+            if (packTail)
             {
-                // The ragged last column panel, zero-padded: read in place it would run past gy.
                 GemmPacking.PackB(false, gy, p, 0, g.OutChannels, fullCols, p - fullCols, Width, panel);
             }
 
             for (int j = 0; j < p; j += Width)
             {
-                float* b = j < fullCols ? gy + j : panel;
-                nint bStep = j < fullCols ? p : Width;
-                for (int i = 0; i < columnRows; i += TK.MR)
+                bool packed = packTail && j >= fullCols;
+                float* b = packed ? panel : gy + j;
+                nint bStep = packed ? Width : p;
+                for (int i = 0; i < columnRows; i += mr)
                 {
-                    TK.Run(g.OutChannels, a + ((nint)i * g.OutChannels), g.OutChannels, 1, b, bStep, columns + (i * ld) + j, ld, false);
+                    Kernel512xRx32<TR>.Run(g.OutChannels, a + ((nint)i * g.OutChannels), g.OutChannels, 1, b, bStep, columns + (i * ld) + j, ld, false);
                 }
             }
 
             Im2Col.Accumulate(columns, ld, g, n, 1, 0, 1, output);
-        }
-    }
-
-    /// <summary>
-    /// C [m, cols] = A [m, k] · B [k, cols] for A with whole tiles of rows (row stride <paramref name="lda"/>)
-    /// and B with readable zero padding to a multiple of 32 columns; ragged tiles go through <paramref name="edge"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Product<TK>(float* a, int k, nint lda, float* b, nint ldb, float* c, nint ldc, int m, int cols, float* edge)
-        where TK : struct, IMicroKernel
-    {
-        for (int j = 0; j < cols; j += Width)
-        {
-            int width = Math.Min(Width, cols - j);
-            for (int i = 0; i < m; i += TK.MR)
-            {
-                int height = Math.Min(TK.MR, m - i);
-                float* ci = c + (i * ldc) + j;
-                if (width == Width && height == TK.MR)
-                {
-                    TK.Run(k, a + (i * lda), lda, 1, b + j, ldb, ci, ldc, false);
-                }
-                else
-                {
-                    TK.Run(k, a + (i * lda), lda, 1, b + j, ldb, edge, Width, false);
-                    GemmDriver.StoreEdge(edge, Width, ci, ldc, height, width, false);
-                }
-            }
         }
     }
 
@@ -159,20 +155,20 @@ internal static unsafe class ConvOneChannel
     }
 
     /// <summary>One pass over the batch, split into runs of images across threads.</summary>
-    private readonly struct Job(Pass pass, nint input, nint a, nint output, ConvGeometry g, int threads) : IKernelJob
+    private readonly struct Job(Pass pass, nint input, nint a, nint output, ConvGeometry g, int threads) : IRowsJob
     {
-        public void Run<TK>()
-            where TK : struct, IMicroKernel
+        public void Run<TR>()
+            where TR : struct, IRowCount
         {
             int parts = Math.Min(threads, g.Batch);
             if (parts <= 1)
             {
-                Images<TK>(pass, (float*)input, (float*)a, (float*)output, g, 0, g.Batch);
+                Images<TR>(pass, (float*)input, (float*)a, (float*)output, g, 0, g.Batch);
                 return;
             }
 
             (Pass which, nint src, nint weight, nint dst, ConvGeometry geometry) = (pass, input, a, output, g);
-            EngineThreads.For(0, parts, parts, part => Images<TK>(
+            EngineThreads.For(0, parts, parts, part => Images<TR>(
                 which, (float*)src, (float*)weight, (float*)dst, geometry, geometry.Batch * part / parts, geometry.Batch * (part + 1) / parts));
         }
     }

@@ -477,10 +477,10 @@ internal static unsafe class GemmDriver
 }
 
 /// <summary>Runs the blocked driver with the row kernel <see cref="RowKernels.Dispatch"/> picks.</summary>
-internal readonly struct RowsJob(GemmArgs args, int threads) : IKernelJob
+internal readonly struct RowsJob(GemmArgs args, int threads) : IRowsJob
 {
-    public void Run<TK>()
-        where TK : struct, IMicroKernel => GemmDriver.Run<TK>(args, threads);
+    public void Run<TR>()
+        where TR : struct, IRowCount => GemmDriver.Run<Kernel512xRx32<TR>>(args, threads);
 }
 
 /// <summary>Per-thread scratch of one block: packed A block, packed B (one slice or all), one edge tile.</summary>

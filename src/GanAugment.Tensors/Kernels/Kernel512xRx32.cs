@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace GanAugment.Tensors.Kernels;
 
@@ -17,8 +18,16 @@ internal readonly struct Kernel512xRx32<TR> : IMicroKernel
 
     public static int NR => 32;
 
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate) =>
+        Run(kc, a, rowStride, kStep, b, bStep, c, ldc, accumulate, 32);
+
+    /// <summary>
+    /// As <see cref="Run(int, float*, nint, nint, float*, nint, float*, nint, bool)"/>, but stores only the
+    /// first <paramref name="cols"/> (1 to 32) columns of each row, with masked stores, so an edge tile
+    /// needs no scratch round trip. B is still read 32 columns wide.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate, int cols)
     {
         int rows = TR.Rows;
         float* a0 = a;
@@ -131,74 +140,91 @@ internal readonly struct Kernel512xRx32<TR> : IMicroKernel
             b += bStep;
         }
 
-        Store(c0_0, c0_1, c, accumulate);
+        // All-ones lanes for the columns to store (both all-ones for a whole tile).
+        Vector512<int> lanes = Vector512<int>.Indices;
+        Vector512<float> m0 = Vector512.LessThan(lanes, Vector512.Create(cols)).AsSingle();
+        Vector512<float> m1 = Vector512.LessThan(lanes, Vector512.Create(cols - 16)).AsSingle();
+        bool whole = cols >= 32;
+        Store(c0_0, c0_1, c, accumulate, whole, m0, m1);
         if (rows > 1)
         {
-            Store(c1_0, c1_1, c + (1 * ldc), accumulate);
+            Store(c1_0, c1_1, c + (1 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 2)
         {
-            Store(c2_0, c2_1, c + (2 * ldc), accumulate);
+            Store(c2_0, c2_1, c + (2 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 3)
         {
-            Store(c3_0, c3_1, c + (3 * ldc), accumulate);
+            Store(c3_0, c3_1, c + (3 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 4)
         {
-            Store(c4_0, c4_1, c + (4 * ldc), accumulate);
+            Store(c4_0, c4_1, c + (4 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 5)
         {
-            Store(c5_0, c5_1, c + (5 * ldc), accumulate);
+            Store(c5_0, c5_1, c + (5 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 6)
         {
-            Store(c6_0, c6_1, c + (6 * ldc), accumulate);
+            Store(c6_0, c6_1, c + (6 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 7)
         {
-            Store(c7_0, c7_1, c + (7 * ldc), accumulate);
+            Store(c7_0, c7_1, c + (7 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 8)
         {
-            Store(c8_0, c8_1, c + (8 * ldc), accumulate);
+            Store(c8_0, c8_1, c + (8 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 9)
         {
-            Store(c9_0, c9_1, c + (9 * ldc), accumulate);
+            Store(c9_0, c9_1, c + (9 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 10)
         {
-            Store(c10_0, c10_1, c + (10 * ldc), accumulate);
+            Store(c10_0, c10_1, c + (10 * ldc), accumulate, whole, m0, m1);
         }
 
         if (rows > 11)
         {
-            Store(c11_0, c11_1, c + (11 * ldc), accumulate);
+            Store(c11_0, c11_1, c + (11 * ldc), accumulate, whole, m0, m1);
         }
-
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Store(Vector512<float> v0, Vector512<float> v1, float* c, bool accumulate)
+    private static unsafe void Store(Vector512<float> v0, Vector512<float> v1, float* c, bool accumulate, bool whole, Vector512<float> m0, Vector512<float> m1)
     {
-        if (accumulate)
+        if (whole)
         {
-            v0 += Vector512.Load(c);
-            v1 += Vector512.Load(c + 16);
+            if (accumulate)
+            {
+                v0 += Vector512.Load(c);
+                v1 += Vector512.Load(c + 16);
+            }
+
+            v0.Store(c);
+            v1.Store(c + 16);
+            return;
         }
 
-        v0.Store(c);
-        v1.Store(c + 16);
+        if (accumulate)
+        {
+            v0 += Avx512F.MaskLoad(c, m0, Vector512<float>.Zero);
+            v1 += Avx512F.MaskLoad(c + 16, m1, Vector512<float>.Zero);
+        }
+
+        Avx512F.MaskStore(c, m0, v0);
+        Avx512F.MaskStore(c + 16, m1, v1);
     }
 }

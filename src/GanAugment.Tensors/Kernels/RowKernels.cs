@@ -7,12 +7,12 @@ internal interface IRowCount
     static abstract int Rows { get; }
 }
 
-/// <summary>Work that runs with one micro-kernel type chosen at run time (see <see cref="RowKernels.Dispatch"/>).</summary>
-internal interface IKernelJob
+/// <summary>Work that runs with a row count chosen at run time (see <see cref="RowKernels.Dispatch"/>).</summary>
+internal interface IRowsJob
 {
-    /// <summary>Runs the work with micro-kernel <typeparamref name="TK"/>.</summary>
-    void Run<TK>()
-        where TK : struct, IMicroKernel;
+    /// <summary>Runs the work with <see cref="Kernel512xRx32{TR}"/> of <typeparamref name="TR"/> rows.</summary>
+    void Run<TR>()
+        where TR : struct, IRowCount;
 }
 
 /// <summary>Picks the row count of <see cref="Kernel512xRx32{TR}"/> for a matrix and runs a job with that kernel.</summary>
@@ -51,48 +51,48 @@ internal static class RowKernels
     /// <summary>Rows computed when <paramref name="m"/> rows go in tiles of <paramref name="rows"/>.</summary>
     public static int Padded(int m, int rows) => (m + rows - 1) / rows * rows;
 
-    /// <summary>Runs <paramref name="job"/> with the <paramref name="rows"/>-row kernel.</summary>
+    /// <summary>Runs <paramref name="job"/> with the <paramref name="rows"/>-row count.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is outside 1..<see cref="MaxRows"/>.</exception>
     public static void Dispatch<TJob>(int rows, ref TJob job)
-        where TJob : struct, IKernelJob
+        where TJob : struct, IRowsJob
     {
         switch (rows)
         {
             case 1:
-                job.Run<Kernel512xRx32<Rows1>>();
+                job.Run<Rows1>();
                 break;
             case 2:
-                job.Run<Kernel512xRx32<Rows2>>();
+                job.Run<Rows2>();
                 break;
             case 3:
-                job.Run<Kernel512xRx32<Rows3>>();
+                job.Run<Rows3>();
                 break;
             case 4:
-                job.Run<Kernel512xRx32<Rows4>>();
+                job.Run<Rows4>();
                 break;
             case 5:
-                job.Run<Kernel512xRx32<Rows5>>();
+                job.Run<Rows5>();
                 break;
             case 6:
-                job.Run<Kernel512xRx32<Rows6>>();
+                job.Run<Rows6>();
                 break;
             case 7:
-                job.Run<Kernel512xRx32<Rows7>>();
+                job.Run<Rows7>();
                 break;
             case 8:
-                job.Run<Kernel512xRx32<Rows8>>();
+                job.Run<Rows8>();
                 break;
             case 9:
-                job.Run<Kernel512xRx32<Rows9>>();
+                job.Run<Rows9>();
                 break;
             case 10:
-                job.Run<Kernel512xRx32<Rows10>>();
+                job.Run<Rows10>();
                 break;
             case 11:
-                job.Run<Kernel512xRx32<Rows11>>();
+                job.Run<Rows11>();
                 break;
             case 12:
-                job.Run<Kernel512xRx32<Rows12>>();
+                job.Run<Rows12>();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rows), rows, $"RowKernels.Dispatch: rows must be 1..{MaxRows}.");
