@@ -97,7 +97,14 @@ public static unsafe class Conv2dKernels
         fixed (float* pgy = gy)
         fixed (float* pgw = gw)
         {
-            ConvPasses.WeightGrad(px, pgy, pgw, g, threads, tuning ?? ConvTuning.Default);
+            if (ConvOneChannel.Applies(g))
+            {
+                ConvOneChannelWeightGrad.Run(px, pgy, pgw, g, threads);
+            }
+            else
+            {
+                ConvPasses.WeightGrad(px, pgy, pgw, g, threads, tuning ?? ConvTuning.Default);
+            }
         }
     }
 

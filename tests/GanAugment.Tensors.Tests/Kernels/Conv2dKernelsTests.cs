@@ -138,6 +138,7 @@ public sealed class Conv2dKernelsTests
     [InlineData(1, 16, 32, 32, 32, 3, 1, 1)] // one large image: threads inside the GEMM and im2col
     [InlineData(6, 8, 14, 14, 16, 3, 2, 1)]  // several runs: threads across runs
     [InlineData(4, 1, 28, 28, 12, 5, 2, 2)]  // Cin = 1
+    [InlineData(11, 1, 16, 16, 20, 3, 1, 1)] // Cin = 1, weight gradient halves of 6 and 5 images in runs of 4
     public void One_and_two_threads_give_identical_bits(int batch, int cin, int h, int w, int cout, int k, int s, int p)
     {
         var g = new ConvGeometry(batch, cin, h, w, cout, k, s, p);
