@@ -9,6 +9,9 @@ namespace GanAugment.Tensors.Kernels;
 /// <item><see cref="InputGrad"/>: gx = ∂⟨y, gy⟩/∂x, which is also conv_transpose2d(gy, w).</item>
 /// <item><see cref="WeightGrad"/>: gw = ∂⟨y, gy⟩/∂w.</item>
 /// </list>
+/// With one input channel (a first layer on grey images, or the last transposed convolution of a
+/// generator seen from its adjoint) the passes run image by image instead, on row kernels sized to
+/// the short side (see <see cref="ConvOneChannel"/> and <see cref="ConvOneChannelWeightGrad"/>).
 /// Outputs are overwritten. Results are bit-identical for any <see cref="EngineThreads.Count"/>.
 /// See K. Chellapilla et al., "High Performance Convolutional Neural Networks for Document Processing", 2006.
 /// </summary>

@@ -119,13 +119,16 @@ internal static unsafe class ConvOneChannel
 
         float* panel = (t_panel ??= new AlignedBuffer()).Get((long)g.OutChannels * Width);
         int fullCols = p - (p % Width);
+        long total = g.OutputLength;
         for (int n = n0; n < n1; n++)
         {
             // NOTE: the ragged last column tile reads gy[n] in place up to 31 floats past a channel's
             // row, into the next channel or image, and those columns of the scratch are never read
-            // back. Only the batch's last image could read past gy, so only its panel is packed.
+            // back. Only where that would run past the end of gy (the last image, or the last few
+            // when images are tiny) is the tile packed into a zero-padded panel instead.
             float* gy = input + ((nint)n * g.OutChannels * p);
-            bool packTail = fullCols < p && n == g.Batch - 1;
+            long lastRead = ((((long)n * g.OutChannels) + g.OutChannels - 1) * p) + fullCols + Width;
+            bool packTail = fullCols < p && lastRead > total;
             if (packTail)
             {
                 GemmPacking.PackB(false, gy, p, 0, g.OutChannels, fullCols, p - fullCols, Width, panel);

@@ -25,6 +25,7 @@ public sealed class Conv2dKernelsTests
         new(2, 1, 16, 16, 3, 4, 4, 2, 2, 1, 1),   // DCGAN 4x4 stride 2, P = 64: whole tiles only
         new(1, 1, 40, 40, 40, 3, 3, 1, 1, 1, 1),  // lines wider than a tile, 10-row tiles
         new(2, 1, 5, 5, 1, 5, 5, 3, 3, 2, 2),     // one output channel, 2x2 output
+        new(9, 1, 3, 3, 2, 2, 2, 1, 1, 0, 0),     // images of 8 output floats: a 32-wide tile spans several
     ];
 
     public static TheoryData<int, int, long> Cases()
