@@ -102,7 +102,7 @@ internal static unsafe class ConvOneChannel
                         float* yi = y + ((nint)i * p) + j;
                         if (i + mr <= g.OutChannels)
                         {
-                            Kernel512xRx32<TR>.Run(taps, ai, taps, 1, columns + j, ld, yi, p, false, cols);
+                            Kernel512xRx32<TR>.RunColumns(taps, ai, taps, 1, columns + j, ld, yi, p, false, cols);
                         }
                         else
                         {

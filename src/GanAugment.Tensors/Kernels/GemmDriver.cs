@@ -375,6 +375,10 @@ internal static unsafe class GemmDriver
                 {
                     TK.Run(kc, aPanel, rowStride, kStep, bPanel, bStep, cTile, ldc, accumulate);
                 }
+                else if (rows == mr && TK.MasksColumns)
+                {
+                    TK.RunColumns(kc, aPanel, rowStride, kStep, bPanel, bStep, cTile, ldc, accumulate, cols);
+                }
                 else
                 {
                     TK.Run(kc, aPanel, rowStride, kStep, bPanel, bStep, work.Tile, nr, false);

@@ -18,4 +18,15 @@ internal interface IMicroKernel
 
     /// <summary>Computes one full MR x NR tile of C at <paramref name="c"/> with row stride <paramref name="ldc"/>.</summary>
     static abstract unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate);
+
+    /// <summary>Whether <see cref="RunColumns"/> is available: the kernel stores edge tiles with column masks.</summary>
+    static virtual bool MasksColumns => false;
+
+    /// <summary>
+    /// As <see cref="Run"/>, but stores only the first <paramref name="cols"/> columns of each of the MR
+    /// rows (B is still read NR columns wide), so a ragged last column tile needs no scratch round trip.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The kernel does not mask columns (<see cref="MasksColumns"/> is false).</exception>
+    static virtual unsafe void RunColumns(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate, int cols) =>
+        throw new NotSupportedException("IMicroKernel.RunColumns: this kernel stores whole tiles only.");
 }

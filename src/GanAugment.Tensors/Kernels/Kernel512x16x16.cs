@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace GanAugment.Tensors.Kernels;
 
@@ -15,8 +16,14 @@ internal readonly struct Kernel512x16x16 : IMicroKernel
 
     public static int NR => 16;
 
+    public static bool MasksColumns => true;
+
+    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate) =>
+        RunColumns(kc, a, rowStride, kStep, b, bStep, c, ldc, accumulate, 16);
+
+    /// <summary>As <see cref="Run"/>, but stores only the first <paramref name="cols"/> (1 to 16) columns of each row, with masked stores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate)
+    public static unsafe void RunColumns(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate, int cols)
     {
         float* a0 = a;
         float* a4 = a + (4 * rowStride);
@@ -54,43 +61,40 @@ internal readonly struct Kernel512x16x16 : IMicroKernel
             b += bStep;
         }
 
+        Vector512<float> mask = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(cols)).AsSingle();
+        bool whole = cols >= 16;
+        Store(c0, c, accumulate, whole, mask);
+        Store(c1, c + (1 * ldc), accumulate, whole, mask);
+        Store(c2, c + (2 * ldc), accumulate, whole, mask);
+        Store(c3, c + (3 * ldc), accumulate, whole, mask);
+        Store(c4, c + (4 * ldc), accumulate, whole, mask);
+        Store(c5, c + (5 * ldc), accumulate, whole, mask);
+        Store(c6, c + (6 * ldc), accumulate, whole, mask);
+        Store(c7, c + (7 * ldc), accumulate, whole, mask);
+        Store(c8, c + (8 * ldc), accumulate, whole, mask);
+        Store(c9, c + (9 * ldc), accumulate, whole, mask);
+        Store(c10, c + (10 * ldc), accumulate, whole, mask);
+        Store(c11, c + (11 * ldc), accumulate, whole, mask);
+        Store(c12, c + (12 * ldc), accumulate, whole, mask);
+        Store(c13, c + (13 * ldc), accumulate, whole, mask);
+        Store(c14, c + (14 * ldc), accumulate, whole, mask);
+        Store(c15, c + (15 * ldc), accumulate, whole, mask);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Store(Vector512<float> v, float* c, bool accumulate, bool whole, Vector512<float> mask)
+    {
+        if (whole)
+        {
+            (accumulate ? Vector512.Load(c) + v : v).Store(c);
+            return;
+        }
+
         if (accumulate)
         {
-            (Vector512.Load(c) + c0).Store(c);
-            (Vector512.Load(c + (1 * ldc)) + c1).Store(c + (1 * ldc));
-            (Vector512.Load(c + (2 * ldc)) + c2).Store(c + (2 * ldc));
-            (Vector512.Load(c + (3 * ldc)) + c3).Store(c + (3 * ldc));
-            (Vector512.Load(c + (4 * ldc)) + c4).Store(c + (4 * ldc));
-            (Vector512.Load(c + (5 * ldc)) + c5).Store(c + (5 * ldc));
-            (Vector512.Load(c + (6 * ldc)) + c6).Store(c + (6 * ldc));
-            (Vector512.Load(c + (7 * ldc)) + c7).Store(c + (7 * ldc));
-            (Vector512.Load(c + (8 * ldc)) + c8).Store(c + (8 * ldc));
-            (Vector512.Load(c + (9 * ldc)) + c9).Store(c + (9 * ldc));
-            (Vector512.Load(c + (10 * ldc)) + c10).Store(c + (10 * ldc));
-            (Vector512.Load(c + (11 * ldc)) + c11).Store(c + (11 * ldc));
-            (Vector512.Load(c + (12 * ldc)) + c12).Store(c + (12 * ldc));
-            (Vector512.Load(c + (13 * ldc)) + c13).Store(c + (13 * ldc));
-            (Vector512.Load(c + (14 * ldc)) + c14).Store(c + (14 * ldc));
-            (Vector512.Load(c + (15 * ldc)) + c15).Store(c + (15 * ldc));
+            v += Avx512F.MaskLoad(c, mask, Vector512<float>.Zero);
         }
-        else
-        {
-            c0.Store(c);
-            c1.Store(c + (1 * ldc));
-            c2.Store(c + (2 * ldc));
-            c3.Store(c + (3 * ldc));
-            c4.Store(c + (4 * ldc));
-            c5.Store(c + (5 * ldc));
-            c6.Store(c + (6 * ldc));
-            c7.Store(c + (7 * ldc));
-            c8.Store(c + (8 * ldc));
-            c9.Store(c + (9 * ldc));
-            c10.Store(c + (10 * ldc));
-            c11.Store(c + (11 * ldc));
-            c12.Store(c + (12 * ldc));
-            c13.Store(c + (13 * ldc));
-            c14.Store(c + (14 * ldc));
-            c15.Store(c + (15 * ldc));
-        }
+
+        Avx512F.MaskStore(c, mask, v);
     }
 }

@@ -18,16 +18,18 @@ internal readonly struct Kernel512xRx32<TR> : IMicroKernel
 
     public static int NR => 32;
 
+    public static bool MasksColumns => true;
+
     public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate) =>
-        Run(kc, a, rowStride, kStep, b, bStep, c, ldc, accumulate, 32);
+        RunColumns(kc, a, rowStride, kStep, b, bStep, c, ldc, accumulate, 32);
 
     /// <summary>
-    /// As <see cref="Run(int, float*, nint, nint, float*, nint, float*, nint, bool)"/>, but stores only the
-    /// first <paramref name="cols"/> (1 to 32) columns of each row, with masked stores, so an edge tile
-    /// needs no scratch round trip. B is still read 32 columns wide.
+    /// As <see cref="Run"/>, but stores only the first <paramref name="cols"/> (1 to 32) columns of
+    /// each row, with masked stores, so an edge tile needs no scratch round trip. B is still read
+    /// 32 columns wide.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static unsafe void Run(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate, int cols)
+    public static unsafe void RunColumns(int kc, float* a, nint rowStride, nint kStep, float* b, nint bStep, float* c, nint ldc, bool accumulate, int cols)
     {
         int rows = TR.Rows;
         float* a0 = a;
