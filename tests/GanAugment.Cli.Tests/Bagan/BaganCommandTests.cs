@@ -104,5 +104,7 @@ public sealed class BaganCommandTests
         Assert.Equal([ImbalanceMethod.Plain, ImbalanceMethod.Smote, ImbalanceMethod.Bagan], demo.Methods);
         Assert.Equal("bagan", demo.Bagan.Model);
         Assert.Equal(2, demo.Bagan.Epochs);
+        Assert.Equal("proportional", demo.Bagan.Options["discriminator-sampling"]);
+        Assert.Equal("proportional", demo.Bagan.Options["generator-sampling"]);
     }
 }

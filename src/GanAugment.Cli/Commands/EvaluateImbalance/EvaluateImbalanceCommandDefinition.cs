@@ -51,7 +51,7 @@ internal static class EvaluateImbalanceCommandDefinition
     public static readonly Option<int> GanMaxSteps = CliOptions.Int("--gan-max-steps", "Cap on generator steps per epoch (0: whole epochs)", 0, min: 0);
 
     public static readonly Option<IReadOnlyDictionary<string, string>> BaganOptions =
-        CliOptions.KeyValues("--bagan-option", "Set a bagan option (repeatable); the default here is a small BAGAN (width=16 dense-width=128 encoder-width=8 latent-dim=32 autoencoder-learning-rate=1e-3), the reference's is width=128 dense-width=1024 encoder-width=32 latent-dim=100 autoencoder-learning-rate=0");
+        CliOptions.KeyValues("--bagan-option", "Set a bagan option (repeatable); the default here is a small BAGAN (width=16 dense-width=128 encoder-width=8 latent-dim=32 autoencoder-learning-rate=1e-3 discriminator-sampling=proportional generator-sampling=proportional), the reference's is width=128 dense-width=1024 encoder-width=32 latent-dim=100 autoencoder-learning-rate=0 and uniform sampling");
 
     public static readonly Option<IReadOnlyDictionary<string, string>> AcGanOptions = CliOptions.KeyValues("--acgan-option", "Set an acgan option (repeatable)");
 

@@ -7,14 +7,18 @@ namespace GanAugment.Cli.Commands.EvaluateImbalance;
 /// <summary>
 /// The generators of the protocol as the CLI trains them by default: a small BAGAN (width 16,
 /// dense 128, encoder 8, latent 32; the reference's adversarial Adam 5e-5 but 1e-3 for the
-/// autoencoder, which at 5e-5 needs the reference's 150 epochs to converge), the AC-GAN of its
-/// seed, and a DCGAN of width 32 per minority class; any option can be overridden by name.
+/// autoencoder, which at 5e-5 needs the reference's 150 epochs to converge; generated classes
+/// drawn in proportion to the training set for D and G, see <see cref="GanAugment.Gans.Models.ClassSampling.Proportional"/>:
+/// with the reference's uniform draw the 2-epoch schedule covers the minority class's samples with
+/// texture), the AC-GAN of its seed, and a DCGAN of width 32 per minority class; any option can be
+/// overridden by name.
 /// </summary>
 internal static class ImbalanceDefaults
 {
     public static readonly IReadOnlyDictionary<string, string> Bagan = new Dictionary<string, string>
     {
         ["width"] = "16", ["dense-width"] = "128", ["encoder-width"] = "8", ["latent-dim"] = "32", ["autoencoder-learning-rate"] = "1e-3",
+        ["discriminator-sampling"] = "proportional", ["generator-sampling"] = "proportional",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Gan = new Dictionary<string, string> { ["width"] = "32" };
