@@ -5,7 +5,8 @@ namespace GanAugment.Tensors.Kernels;
 /// C[m,n] = op(A)·op(B), or C += op(A)·op(B) when <c>accumulate</c> (BLAS β ∈ {0, 1}),
 /// where op(A) is m×k (A is stored k×m when <c>transA</c>) and op(B) is k×n (B stored n×k when
 /// <c>transB</c>). Packed Goto/BLIS blocking with AVX-512 register-tiled micro-kernels (12x32, or
-/// 6x64 when that wastes less padding), an AVX2+FMA 6x16 fallback and a scalar fallback; an
+/// 6x64, 16x16 for N ≤ 16, or R x 32 with R = 1..12 for short M, whichever wastes least padding),
+/// an AVX2+FMA 6x16 fallback and a scalar fallback; an
 /// untransposed A (and, for short C, B) is read in place instead of packed. Runs on up to
 /// <see cref="EngineThreads.Count"/> threads above a work threshold; results are bit-identical
 /// for any thread count because threads split C into blocks and never split K.

@@ -7,7 +7,8 @@ namespace GanAugment.Tensors.Kernels;
 /// <summary>
 /// The blocked (Goto/BLIS) SGEMM driver behind <see cref="Gemm"/>: for each NC-column block, each
 /// KC-deep slice of K is packed from op(B) into NR-wide micro-panels; each MC-row block of op(A) is
-/// packed into MR-high panels (or read in place when A is not transposed); then the micro-kernel
+/// packed into MR-high panels (or read in place when A is not transposed, or is transposed with at
+/// most <see cref="ShortRows"/> rows); then the micro-kernel
 /// computes every MR x NR tile. When C has few rows, an untransposed B is read in place too.
 /// Threads take disjoint tile-aligned blocks of C and never split K,
 /// so each C element is computed by the same instruction sequence whatever the thread count.
