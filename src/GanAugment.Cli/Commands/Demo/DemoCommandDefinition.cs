@@ -13,7 +13,7 @@ internal static class DemoCommandDefinition
         HelpName = "dir",
     };
 
-    public static readonly Option<int> Seeds = CliOptions.Int("--seeds", "Classifiers trained per method", 3, min: 2);
+    public static readonly Option<int> Seeds = CliOptions.Int("--seeds", "Classifiers trained per method", 5, min: 2);
 
     public static readonly Option<int> Epochs = CliOptions.Int("--epochs", "BAGAN epochs (autoencoder, then adversarial)", 2, min: 1);
 
@@ -28,7 +28,7 @@ internal static class DemoCommandDefinition
     public static readonly Command Command = new("demo", """
         BAGAN in a few minutes: the bundled MNIST subset (1,000 training images per digit) with
         digit 0 cut to 5 %, a small BAGAN trained on it, and a classifier trained on Plain (the
-        imbalanced set), SMOTE and BAGAN-rebalanced sets over 3 seeds, scored on the real test
+        imbalanced set), SMOTE and BAGAN-rebalanced sets over 5 seeds, scored on the real test
         set. Ends with the table, the verdict and the paths of the grids. The same protocol on
         full data sets, with all six methods: `ganaug evaluate imbalance`.
 

@@ -85,7 +85,9 @@ internal static class EvaluateImbalanceCommandDefinition
         k seeds; score on the real test set: minority recall and precision, balanced accuracy,
         accuracy (mean ± std) with Welch t-tests against Plain and the best non-BAGAN method.
         Writes results.csv, results.md, results.png, runs.csv, synthetic_<method>.png grids and
-        generators/ (run directories usable by `ganaug sample` and `ganaug augment`).
+        generators/ (run directories usable by `ganaug sample` and `ganaug augment`). A rerun into
+        the same --out reuses every generator that finished there with the same options, schedule
+        and training set (e.g. to add methods or seeds, or change the classifier).
 
         Examples:
           ganaug evaluate imbalance --data mnist-small --target-class 0 --unbalance 0.05 --seeds 3
