@@ -8,8 +8,8 @@ namespace GanAugment.Tensors.Kernels;
 /// gwtᵀ rows of channels [c0, c1) = cols(c0..c1, whole batch) · gyᵀ, one GEMM per block over the
 /// whole K = N·P. The image-run order re-reads and re-writes the whole [Cin·kh·kw, Cout] gradient
 /// once per run (7 MB eight times for the AC-GAN generator's 385→192 5x5 transposed convolution);
-/// here each block's rows of it are written once, its columns (at most
-/// <see cref="GemmDriver.InPlaceBMaxRows"/> rows) stay in cache between im2col and the GEMM, and
+/// here each block's rows of it are written once, its columns (about <see cref="BlockFloats"/>)
+/// stay in cache between im2col and the GEMM, and
 /// gy is transposed once to [N·P, Cout] so the GEMM reads it in place instead of packing it.
 /// Blocks own disjoint rows and each runs a one-thread GEMM with K in its fixed slice order, so
 /// the bits do not depend on the thread count or on which thread takes a block. When Cout is a
@@ -41,11 +41,22 @@ internal static unsafe class ConvWeightGradByChannels
     [ThreadStatic]
     private static AlignedBuffer? t_transposed;
 
-    /// <summary>Input channels per block: as many as fit <see cref="GemmDriver.InPlaceBMaxRows"/> rows, spread evenly.</summary>
+    /// <summary>
+    /// Target column block (floats, 2 MB). Measured on one thread, convT 385→192 5x5 b64 (K = 3136):
+    /// blocks of 6 channels (150 rows, 1.9 MB) ran ~63 ms, 4 channels ~64, 2 channels ~67, and 11
+    /// channels (275 rows, 3.4 MB) ~66.
+    /// </summary>
+    public const long BlockFloats = 1 << 19;
+
+    /// <summary>
+    /// Input channels per block: as many as fit <see cref="BlockFloats"/> and
+    /// <see cref="GemmDriver.InPlaceBMaxRows"/> rows (at least one), spread evenly.
+    /// </summary>
     public static int ChannelsPerBlock(in ConvGeometry g)
     {
         int taps = g.KernelH * g.KernelW;
-        int most = Math.Max(1, GemmDriver.InPlaceBMaxRows / taps);
+        long ld = ConvLayout.Pitch(g.Batch * g.OutHeight * g.OutWidth);
+        int most = (int)Math.Max(1, Math.Min(GemmDriver.InPlaceBMaxRows, BlockFloats / ld) / taps);
         int blocks = (g.InChannels + most - 1) / most;
         return (g.InChannels + blocks - 1) / blocks;
     }

@@ -8,6 +8,7 @@ public sealed unsafe class ConvWeightGradByChannelsTests
     [InlineData(3, 13, 9, 7, 37, 5, 2, 2)]   // blocks of 7 and 6 channels, 37 = 32 + 5 output channels
     [InlineData(2, 40, 6, 5, 33, 3, 1, 1)]   // 3x3 taps: blocks of 20 channels (180 rows), one ragged column
     [InlineData(2, 23, 14, 14, 385, 5, 2, 2)] // the AC-GAN generator's 385-channel weight gradient on 23 channels: 8, 8, 7
+    [InlineData(40, 23, 14, 14, 35, 5, 2, 2)] // K = 1960: the 2 MB block budget allows 10 channels (8, 8, 7); 3 dot columns
     public void Blocks_match_double_reference_with_identical_bits_on_one_and_two_threads(int batch, int cin, int h, int w, int cout, int k, int s, int p)
     {
         var g = new ConvGeometry(batch, cin, h, w, cout, k, s, p);
