@@ -8,7 +8,8 @@ namespace GanAugment.Tensors.Kernels;
 /// the scatter stay in its own cache); otherwise runs go one by one with threads inside each step.
 /// WeightGrad sums over every image, so its runs go in a fixed order (a K split that never depends
 /// on the thread count): for a small weight, in pairs whose second half is summed separately and
-/// added (one run per thread), else one by one with the GEMM and im2col inside a run parallel.
+/// added (one run per thread), else one by one with the GEMM and im2col inside a run parallel;
+/// a weight of several MB goes by channel blocks instead (<see cref="ConvWeightGradByChannels"/>).
 /// NOTE: InputGrad multiplies by a once-transposed weight and WeightGrad computes gwᵀ = cols·gyᵀ and
 /// transposes it at the end; both keep the big operand as an untransposed A that the GEMM reads in
 /// place, instead of re-packing a transposed W per run or transposing the whole column block.
@@ -93,7 +94,11 @@ internal static unsafe class ConvPasses
         bool paired = size <= PairedMaxFloats;
         ConvChunks plan = ConvChunks.Plan(g, tuning.WeightGradColumnBudget, tuning.MinColumns, paired ? 2 : 1, fitTiles: false);
         float* gwt = (t_weight ??= new AlignedBuffer()).Get(size);
-        if (!paired)
+        if (ConvWeightGradByChannels.Applies(g))
+        {
+            ConvWeightGradByChannels.Run(x, gy, gwt, g, threads);
+        }
+        else if (!paired)
         {
             for (int run = 0; run < plan.Count; run++)
             {
