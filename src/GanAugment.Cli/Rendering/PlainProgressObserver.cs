@@ -27,21 +27,24 @@ internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : 
 
     public void OnPretrainEpochEnd(GanModel model, EpochReport report)
     {
-        var seconds = report.Duration.TotalSeconds;
-        var rate = _stepsThisEpoch * (double)batchSize / Math.Max(seconds, 1e-9);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"pretrain epoch {report.Epoch + 1}/{report.Epochs}  {_stepsThisEpoch} steps  {seconds:F1} s  {ProgressText.Rate(rate)}  {ProgressText.Losses(report.MeanLosses)}"));
+        output.WriteLine($"pretrain {EpochHead(report)}  {ProgressText.Losses(report.MeanLosses)}");
         _stepsThisEpoch = 0;
     }
 
     public void OnEpochEnd(GanModel model, EpochReport report)
     {
-        var seconds = report.Duration.TotalSeconds;
-        var rate = _stepsThisEpoch * (double)batchSize / Math.Max(seconds, 1e-9);
         var remaining = _last is null ? 0 : (long)(report.Epochs - report.Epoch - 1) * _last.StepsPerEpoch;
         var eta = _last is null ? "?" : ProgressText.Eta(_last.Elapsed, _stepsThisSession, remaining);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"epoch {report.Epoch + 1}/{report.Epochs}  {_stepsThisEpoch} steps  {seconds:F1} s  {ProgressText.Rate(rate)}  eta {eta}  {ProgressText.Losses(report.MeanLosses)}"));
+        output.WriteLine($"{EpochHead(report)}  eta {eta}  {ProgressText.Losses(report.MeanLosses)}");
         _stepsThisEpoch = 0;
+    }
+
+    /// <summary><c>epoch 2/10  469 steps  61.2 s  490.3 img/s</c> for the epoch that just ended.</summary>
+    private string EpochHead(EpochReport report)
+    {
+        var seconds = report.Duration.TotalSeconds;
+        var rate = _stepsThisEpoch * (double)batchSize / Math.Max(seconds, 1e-9);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"epoch {report.Epoch + 1}/{report.Epochs}  {_stepsThisEpoch} steps  {seconds:F1} s  {ProgressText.Rate(rate)}");
     }
 }

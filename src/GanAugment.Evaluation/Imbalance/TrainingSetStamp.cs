@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using GanAugment.Data.Images;
@@ -19,8 +20,8 @@ public sealed record TrainingSetStamp(int Images, string ClassCounts, string Sha
         ArgumentNullException.ThrowIfNull(data);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var shape = new[] { data.Channels, data.Height, data.Width };
-        sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(shape.AsSpan()));
-        sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(data.Labels.AsSpan()));
+        sha.AppendData(MemoryMarshal.AsBytes(shape.AsSpan()));
+        sha.AppendData(MemoryMarshal.AsBytes(data.Labels.AsSpan()));
         sha.AppendData(data.Pixels);
         return new TrainingSetStamp(data.Count, string.Join(" ", data.ClassCounts()), Convert.ToHexStringLower(sha.GetHashAndReset()));
     }

@@ -14,9 +14,10 @@ public enum ClassSampling
 
     /// <summary>
     /// Class c with probability p_c, its share of the training set, so that every class has the
-    /// same ratio of generated to real images in D's updates. Not in the reference: with
-    /// <see cref="Uniform"/> a class cut to 2.5 % has about 40 times as many generated images as
-    /// real ones, D learns that any image of it is "fake", and G answers with off-manifold texture.
+    /// same ratio of generated to real images in D's updates and a rare class gets few of G's.
+    /// Not in the reference. Measured, not derived: in a 2 + 2-epoch run on MNIST with digit 0 cut
+    /// to 2.5 %, <see cref="Uniform"/> draws (and proportional draws for D alone) left the
+    /// generated zeros covered with texture, proportional draws for D and G left them clean.
     /// </summary>
     Proportional,
 }
