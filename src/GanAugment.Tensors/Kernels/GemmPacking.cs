@@ -13,6 +13,13 @@ namespace GanAugment.Tensors.Kernels;
 internal static unsafe class GemmPacking
 {
     /// <summary>
+    /// How many k-steps ahead a transposed A block's source rows are prefetched. Measured on
+    /// dB = Aᵀ·dC of 3136x1152·1152x256 (1 thread): 175 → 196 GFLOP/s with 4, 8 or 16 (the pack
+    /// was 21 % of the time); 2 threads 330 → 370.
+    /// </summary>
+    private const int PrefetchAhead = 8;
+
+    /// <summary>
     /// Packs op(A)[i0 .. i0+mc, p0 .. p0+kc] into ceil(mc/mr) panels of mr·kc floats at <paramref name="dst"/>.
     /// A is stored m x k (lda) or, when <paramref name="transA"/>, k x m.
     /// </summary>
@@ -26,6 +33,19 @@ internal static unsafe class GemmPacking
             for (int p = 0; p < kc; p++)
             {
                 float* src = a + ((nint)(p0 + p) * lda) + i0;
+                if (p + PrefetchAhead < kc)
+                {
+                    // The rows lie lda apart (more than a page for the conv weight gradients), which
+                    // the hardware prefetchers do not follow: fetch the row PrefetchAhead steps on.
+                    float* ahead = src + (PrefetchAhead * lda);
+                    for (int i = 0; i < mc; i += 16)
+                    {
+                        Sse.Prefetch0(ahead + i);
+                    }
+
+                    Sse.Prefetch0(ahead + mc - 1);
+                }
+
                 for (int ir = 0; ir < mc; ir += mr)
                 {
                     CopyPadded(src + ir, dst + ((nint)ir * kc) + ((nint)p * mr), Math.Min(mr, mc - ir), mr);
