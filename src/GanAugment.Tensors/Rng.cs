@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace GanAugment.Tensors;
 
 /// <summary>
@@ -138,7 +142,8 @@ public sealed class Rng
         var sliceMask = (1UL << bits) - 1;
         var perDraw = 64 / bits;
         var valueBits = BitConverter.SingleToInt32Bits(value);
-        for (var i = 0; i < destination.Length;)
+        var i = bits <= 2 && Avx512F.IsSupported ? FillWholeDraws(destination, bits, (uint)threshold, value) : 0;
+        while (i < destination.Length)
         {
             var draw = NextUInt64();
             var end = Math.Min(destination.Length, i + perDraw);
@@ -149,6 +154,35 @@ public sealed class Rng
                 destination[i] = BitConverter.Int32BitsToSingle(valueBits & (int)(drop - 1));
             }
         }
+    }
+
+    /// <summary>
+    /// The vector form of <see cref="FillDropoutMask"/> for 1- and 2-bit slices: fills the elements
+    /// that whole draws decide (16 lanes take 16 consecutive slices of one draw) and returns how
+    /// many; the same draws in the same order give the same mask as the scalar loop.
+    /// </summary>
+    private int FillWholeDraws(Span<float> destination, int bits, uint threshold, float value)
+    {
+        var perDraw = 64 / bits;
+        var whole = destination.Length / perDraw * perDraw;
+        var shifts = Vector512<uint>.Indices * (uint)bits;
+        var sliceMask = Vector512.Create((1u << bits) - 1);
+        var limit = Vector512.Create(threshold);
+        var kept = Vector512.Create(value).AsUInt32();
+        ref var start = ref MemoryMarshal.GetReference(destination);
+        for (var i = 0; i < whole; i += perDraw)
+        {
+            var draw = NextUInt64();
+            for (var lane = 0; lane < perDraw; lane += 16, draw >>= 16 * bits)
+            {
+                // 16 slices of at most 32 bits: the low half of what is left of the draw.
+                var slices = Avx512F.ShiftRightLogicalVariable(Vector512.Create((uint)draw), shifts) & sliceMask;
+                var keep = Vector512.GreaterThanOrEqual(slices, limit);
+                (kept & keep).AsSingle().StoreUnsafe(ref start, (nuint)(i + lane));
+            }
+        }
+
+        return whole;
     }
 
     /// <summary>Fisher-Yates shuffle in place.</summary>

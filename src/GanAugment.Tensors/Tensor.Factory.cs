@@ -18,6 +18,15 @@ public partial class Tensor
 
     public static Tensor ZerosLike(Tensor t) => Zeros(t.ShapeArray);
 
+    /// <summary>An inverted-dropout mask of the given shape drawn from <paramref name="rng"/> (see <see cref="Rng.FillDropoutMask"/>).</summary>
+    public static Tensor DropoutMask(int[] shape, float p, float value, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        var t = Empty((int[])shape.Clone());
+        rng.FillDropoutMask(t.AsSpan(), p, value);
+        return t;
+    }
+
     public static Tensor OnesLike(Tensor t) => Ones(t.ShapeArray);
 
     /// <summary>A scalar (rank-0) tensor.</summary>

@@ -89,6 +89,34 @@ public class DropoutMaskTests
         }
     }
 
+    [Theory]
+    [InlineData(0.5f, 1000)]
+    [InlineData(0.25f, 1000)]
+    [InlineData(0.75f, 997)]
+    [InlineData(0.5f, 63)]
+    public void EveryElementIsTheSliceOfItsDrawThatTheScalarRuleReads(float p, int length)
+    {
+        // Reference: draw i/perDraw decides element i from its k-bit slice (i mod perDraw), dropped when below p·2^k.
+        var mask = new float[length];
+        new Rng(12).FillDropoutMask(mask, p, 4f);
+        var bits = p == 0.5f ? 1 : 2;
+        var perDraw = 64 / bits;
+        var threshold = (ulong)(p * (1 << bits));
+        var reference = new Rng(12);
+        var draw = 0UL;
+        for (var i = 0; i < length; i++)
+        {
+            if (i % perDraw == 0) draw = reference.NextUInt64();
+            var slice = (draw >> (i % perDraw * bits)) & ((1UL << bits) - 1);
+            Assert.Equal(slice < threshold ? 0f : 4f, mask[i]);
+        }
+
+        // The mask used exactly the draws it needed: the streams continue in step.
+        var filled = new Rng(12);
+        filled.FillDropoutMask(mask, p, 4f);
+        Assert.Equal(reference.NextUInt64(), filled.NextUInt64());
+    }
+
     [Fact]
     public void SameSeedSameMaskAndTheEdgesAreExact()
     {

@@ -18,8 +18,7 @@ public static partial class NNFunctional
             ArgumentNullException.ThrowIfNull(rng);
             if (!(p >= 0f && p <= 1f)) throw new ArgumentOutOfRangeException(nameof(p), $"dropout probability must be in [0, 1], got {p}");
             if (!training || p == 0f) return x;
-            var mask = Tensor.Zeros(x.ShapeArray);
-            if (p < 1f) rng.FillDropoutMask(mask.AsSpan(), p, 1f / (1f - p));
+            var mask = p < 1f ? Tensor.DropoutMask(x.ShapeArray, p, 1f / (1f - p), rng) : Tensor.Zeros(x.ShapeArray);
             return x * mask;
         }
     }
