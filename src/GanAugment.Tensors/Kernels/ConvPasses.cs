@@ -65,19 +65,19 @@ internal static unsafe class ConvPasses
 
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         float* wt = (t_weight ??= new AlignedBuffer()).Get((long)ckk * g.OutChannels);
-        MatrixTranspose.Run(w, g.OutChannels, ckk, ckk, wt, g.OutChannels);
+        MatrixTranspose.RunParallel(w, g.OutChannels, ckk, ckk, wt, g.OutChannels, threads);
         if (threads > 1 && plan.Count >= threads)
         {
             nint pgy = (nint)gy;
             nint pwt = (nint)wt;
             nint pgx = (nint)gx;
-            EngineThreads.For(0, plan.Count, threads, run => InputGradRun((float*)pgy, (float*)pwt, (float*)pgx, g, plan, run, 1));
+            EngineThreads.For(0, plan.Count, threads, run => InputGradRun((float*)pgy, (float*)pwt, (float*)pgx, g, plan, run, 1, tuning));
             return;
         }
 
         for (int run = 0; run < plan.Count; run++)
         {
-            InputGradRun(gy, wt, gx, g, plan, run, threads);
+            InputGradRun(gy, wt, gx, g, plan, run, threads, tuning);
         }
     }
 
@@ -140,7 +140,7 @@ internal static unsafe class ConvPasses
             }
         }
 
-        MatrixTranspose.Run(gwt, ckk, g.OutChannels, g.OutChannels, gw, ckk);
+        MatrixTranspose.RunParallel(gwt, ckk, g.OutChannels, g.OutChannels, gw, ckk, threads);
     }
 
     /// <summary>One run of WeightGrad: gwtᵀ (=|+=) cols·gyᵀ over the run's images ([Cin·kh·kw, Cout]).</summary>
@@ -192,7 +192,7 @@ internal static unsafe class ConvPasses
     }
 
     /// <summary>One run of InputGrad: cols = wᵀ·gy (wt is w transposed, [Cin·kh·kw, Cout]), then col2im.</summary>
-    private static void InputGradRun(float* gy, float* wt, float* gx, in ConvGeometry g, in ConvChunks plan, int run, int threads)
+    private static void InputGradRun(float* gy, float* wt, float* gx, in ConvGeometry g, in ConvChunks plan, int run, int threads, ConvTuning tuning)
     {
         (int n0, int count) = plan.Run(run, g.Batch);
         int p = g.OutHeight * g.OutWidth;
@@ -200,6 +200,25 @@ internal static unsafe class ConvPasses
         int columns = count * p;
         nint ld = ConvLayout.Pitch(columns);
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
+        int block = InputGradBlockChannels(g, ld, tuning.InputGradBlockFloats);
+        if (threads == 1 && block < g.InChannels)
+        {
+            // The whole column block would spill out of L2 between the GEMM that writes it and the
+            // col2im that reads it back: go by blocks of input channels instead, each block's rows
+            // computed (the same dot products as in one GEMM) and folded while they are in cache.
+            int kk = g.KernelH * g.KernelW;
+            float* blockCols = (t_columns ??= new AlignedBuffer()).Get((long)block * kk * ld);
+            for (int c0 = 0; c0 < g.InChannels; c0 += block)
+            {
+                int c1 = Math.Min(g.InChannels, c0 + block);
+                Gemm.SgemmCore(
+                    GemmPath.Auto, false, false, (c1 - c0) * kk, columns, g.OutChannels, wt + ((nint)c0 * kk * g.OutChannels), g.OutChannels, b, ldb, blockCols, ld, false, 1);
+                Im2Col.Accumulate(blockCols - ((nint)c0 * kk * ld), ld, g, n0, count, c0, c1, gx);
+            }
+
+            return;
+        }
+
         float* cols = (t_columns ??= new AlignedBuffer()).Get(ckk * ld);
         Gemm.SgemmCore(GemmPath.Auto, false, false, ckk, columns, g.OutChannels, wt, g.OutChannels, b, ldb, cols, ld, false, threads);
         if (threads == 1)
@@ -210,6 +229,23 @@ internal static unsafe class ConvPasses
         {
             Im2Col.AccumulateParallel(cols, ld, g, n0, count, gx, threads);
         }
+    }
+
+    /// <summary>
+    /// Input channels per block of a one-thread InputGrad run: all of them when the run's column
+    /// block fits <paramref name="blockFloats"/>, else as many as keep a block within
+    /// <see cref="GemmDriver.InPlaceBMaxRows"/> rows, so the GEMM reads gy in place instead of
+    /// packing it again for every block.
+    /// </summary>
+    internal static int InputGradBlockChannels(in ConvGeometry g, nint ld, long blockFloats)
+    {
+        int kk = g.KernelH * g.KernelW;
+        if ((long)g.InChannels * kk * ld <= blockFloats)
+        {
+            return g.InChannels;
+        }
+
+        return Math.Clamp(GemmDriver.InPlaceBMaxRows / kk, 1, g.InChannels);
     }
 
     /// <summary>gy of images [n0, n0 + count) as a [Cout, count·P] matrix: in place for one image, else folded into scratch.</summary>

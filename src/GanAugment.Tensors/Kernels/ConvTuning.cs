@@ -7,8 +7,15 @@ namespace GanAugment.Tensors.Kernels;
 /// <param name="ColumnBudget">Floats of one run's column block for Forward/InputGrad (each thread has its own).</param>
 /// <param name="WeightGradColumnBudget">Floats of one run's column block for WeightGrad (one at a time).</param>
 /// <param name="MinColumns">GEMM columns a run gets at least, whatever the budget: the weight is streamed once per run.</param>
-internal readonly record struct ConvTuning(long ColumnBudget, long WeightGradColumnBudget, int MinColumns)
+/// <param name="InputGradBlockFloats">
+/// A one-thread InputGrad run whose column block is larger than this goes by blocks of input
+/// channels (see <see cref="ConvPasses.InputGradBlockChannels"/>).
+/// </param>
+internal readonly record struct ConvTuning(long ColumnBudget, long WeightGradColumnBudget, int MinColumns, long InputGradBlockFloats = ConvTuning.L2Floats)
 {
+    /// <summary>Floats in one core's L2 (1 MB).</summary>
+    public const long L2Floats = 1 << 18;
+
     /// <summary>
     /// 2 MB column blocks (about L2) for every pass, and at least 384 columns (12 tiles of 32).
     /// Measured on the AC-GAN shapes (batch 64, one thread): a 16 MB WeightGrad block, which

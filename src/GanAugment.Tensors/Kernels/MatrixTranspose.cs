@@ -38,6 +38,33 @@ internal static unsafe class MatrixTranspose
         }
     }
 
+    /// <summary>
+    /// <see cref="Run"/> on up to <paramref name="threads"/> threads for matrices of at least
+    /// <see cref="ParallelMinFloats"/>, split into bands of source rows (disjoint destination columns).
+    /// </summary>
+    public static void RunParallel(float* src, int rows, int cols, nint lds, float* dst, nint ldd, int threads)
+    {
+        int bands = (long)rows * cols < ParallelMinFloats ? 1 : Math.Min(threads, rows / 8);
+        if (bands <= 1)
+        {
+            Run(src, rows, cols, lds, dst, ldd);
+            return;
+        }
+
+        nint ps = (nint)src;
+        nint pd = (nint)dst;
+        EngineThreads.For(0, bands, bands, band =>
+        {
+            // Bands of whole 8-row blocks, so each keeps the fast path; the last takes the remainder.
+            int r0 = rows / 8 * band / bands * 8;
+            int r1 = band == bands - 1 ? rows : rows / 8 * (band + 1) / bands * 8;
+            Run((float*)ps + (r0 * lds), r1 - r0, cols, lds, (float*)pd + r0, ldd);
+        });
+    }
+
+    /// <summary>Matrices below this many floats (1 MB) are transposed on one thread.</summary>
+    public const long ParallelMinFloats = 1 << 18;
+
     /// <summary>dst[t·ldd + r] (=|+=) src[r·lds + t] for an 8x8 block, with unpack/shuffle/permute (needs AVX).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Block8x8(float* src, nint lds, float* dst, nint ldd, bool accumulate = false)

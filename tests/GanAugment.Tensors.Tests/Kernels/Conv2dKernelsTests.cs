@@ -164,6 +164,27 @@ public sealed class Conv2dKernelsTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void InputGrad_by_channel_blocks_gives_the_bits_of_one_column_block(int threads)
+    {
+        // 16 channels x 25 taps = 400 rows: blocks of 11 and 5 channels when forced.
+        var g = new ConvGeometry(5, 16, 10, 10, 6, 5, 2, 2);
+        float[] w = KernelTestData.Uniform((int)g.WeightLength, 61);
+        float[] gy = KernelTestData.Uniform((int)g.OutputLength, 62);
+        float[] whole = new float[g.InputLength];
+        float[] blocked = new float[g.InputLength];
+        var tuning = ConvTuning.Default;
+
+        Conv2dKernels.InputGrad(gy, w, whole, g, threads, tuning with { InputGradBlockFloats = long.MaxValue });
+        Conv2dKernels.InputGrad(gy, w, blocked, g, threads, tuning with { InputGradBlockFloats = 1 });
+
+        Assert.Equal(11, ConvPasses.InputGradBlockChannels(g, 64, 1));
+        Assert.Equal(whole, blocked);
+        KernelTestData.AssertClose(ConvReference.InputGrad(gy, w, g), i => blocked[i], $"blocked input grad {g}");
+    }
+
+    [Theory]
     [InlineData(5)] // runs 0+1, 2+3 in pairs, run 4 alone
     [InlineData(6)] // three pairs
     public void WeightGrad_runs_in_pairs_give_identical_bits_on_one_and_two_threads(int batch)

@@ -32,6 +32,28 @@ public sealed unsafe class MatrixTransposeTests
         }
     }
 
+    [Theory]
+    [InlineData(301, 900, 2)]
+    [InlineData(512, 600, 3)]
+    [InlineData(20, 100, 2)]
+    public void RunParallel_writes_what_Run_writes(int rows, int cols, int threads)
+    {
+        float[] src = KernelTestData.Uniform(rows * cols, rows + cols);
+        float[] serial = new float[cols * rows];
+        float[] parallel = new float[cols * rows];
+
+        fixed (float* ps = src)
+        fixed (float* p1 = serial)
+        fixed (float* p2 = parallel)
+        {
+            MatrixTranspose.Run(ps, rows, cols, cols, p1, rows);
+            MatrixTranspose.RunParallel(ps, rows, cols, cols, p2, rows, threads);
+        }
+
+        Assert.Equal(serial, parallel);
+        Assert.Equal(src[(17 * cols) + 5], parallel[(5 * rows) + 17]);
+    }
+
     [Fact]
     public void Block4x8_transposes_and_accumulates()
     {
