@@ -9,9 +9,9 @@ namespace GanAugment.Tensors.Kernels;
 /// gw[o, t] = Σ_n Σ_p gy[n, o, p] · im2col(x[n])[t, p]. The kh·kw column rows of a run of images sit
 /// in cache and gy is read in place (no batch folding); a tile of 3 taps x 8 channels keeps 24
 /// accumulator vectors along the pixels (each 16-pixel step: 11 loads, 24 FMAs), parked between
-/// runs and reduced across lanes once at the end. The batch is always summed as two halves (first
-/// ⌈N/2⌉ images, then the rest) that are added before the lane reduction, one half per thread on
-/// two threads: the same sums in the same order on one thread or several.
+/// runs and reduced across lanes at the end of each half. The batch is always summed as two halves
+/// (first ⌈N/2⌉ images, then the rest), one per thread on two threads, whose lane sums are then
+/// added: the same sums in the same order on one thread or several.
 /// </summary>
 internal static unsafe class ConvOneChannelWeightGrad
 {
@@ -36,38 +36,52 @@ internal static unsafe class ConvOneChannelWeightGrad
     [ThreadStatic]
     private static AlignedBuffer? t_sums;
 
+    [ThreadStatic]
+    private static AlignedBuffer? t_partials;
+
     /// <summary>As <see cref="ConvPasses.WeightGrad"/> for one input channel (overwrites gw).</summary>
     public static void Run(float* x, float* gy, float* gw, in ConvGeometry g, int threads)
     {
         int taps = g.KernelH * g.KernelW;
-        long halfFloats = (long)TapGroups(taps) * ChannelGroups(g.OutChannels) * TileVectors * 16;
-        float* sums = (t_sums ??= new AlignedBuffer()).Get(2 * halfFloats);
+        int scalars = taps * g.OutChannels;
+        float* partials = (t_partials ??= new AlignedBuffer()).Get(2 * scalars);
         int half = (g.Batch + 1) / 2;
         if (threads > 1 && g.Batch > 1)
         {
             nint px = (nint)x;
             nint pgy = (nint)gy;
-            nint psums = (nint)sums;
+            nint ppartials = (nint)partials;
             ConvGeometry geometry = g;
             EngineThreads.For(0, 2, 2, h => Half(
-                (float*)px, (float*)pgy, (float*)psums + (h * halfFloats), geometry, h == 0 ? 0 : half, h == 0 ? half : geometry.Batch));
+                (float*)px, (float*)pgy, geometry, h == 0 ? 0 : half, h == 0 ? half : geometry.Batch, (float*)ppartials + (h * scalars)));
         }
         else
         {
-            Half(x, gy, sums, g, 0, half);
-            Half(x, gy, sums + halfFloats, g, half, g.Batch);
+            Half(x, gy, g, 0, half, partials);
+            Half(x, gy, g, half, g.Batch, partials + scalars);
         }
 
-        Reduce(sums, sums + halfFloats, taps, g.OutChannels, gw);
+        for (int o = 0; o < g.OutChannels; o++)
+        {
+            for (int t = 0; t < taps; t++)
+            {
+                nint i = ((nint)t * g.OutChannels) + o;
+                gw[((nint)o * taps) + t] = partials[i] + partials[scalars + i];
+            }
+        }
     }
 
     private static int TapGroups(int taps) => (taps + TileTaps - 1) / TileTaps;
 
     private static int ChannelGroups(int channels) => (channels + TileChannels - 1) / TileChannels;
 
-    /// <summary>Lane sums of images [n0, n1) into <paramref name="sums"/> (zero for an empty range).</summary>
+    /// <summary>
+    /// The gradient of images [n0, n1) (zero for an empty range) as partial[t·Cout + o]: summed in
+    /// the running thread's parked accumulator vectors, then each vector's lanes added there (so only
+    /// these few floats cross to the thread that adds the halves).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Half(float* x, float* gy, float* sums, in ConvGeometry g, int n0, int n1)
+    private static void Half(float* x, float* gy, in ConvGeometry g, int n0, int n1, float* partial)
     {
         int taps = g.KernelH * g.KernelW;
         int channels = g.OutChannels;
@@ -76,7 +90,9 @@ internal static unsafe class ConvOneChannelWeightGrad
         nint imageFloats = taps * ld;
         int tapGroups = TapGroups(taps);
         int channelGroups = ChannelGroups(channels);
-        new Span<float>(sums, tapGroups * channelGroups * TileVectors * 16).Clear();
+        long sumFloats = (long)tapGroups * channelGroups * TileVectors * 16;
+        float* sums = (t_sums ??= new AlignedBuffer()).Get(sumFloats);
+        new Span<float>(sums, (int)sumFloats).Clear();
         float* columns = (t_columns ??= new AlignedBuffer()).Get(RunImages * imageFloats);
         for (int r = 0; r < RunImages * taps; r++)
         {
@@ -109,6 +125,8 @@ internal static unsafe class ConvOneChannelWeightGrad
                 }
             }
         }
+
+        LaneSums((Vector512<float>*)sums, taps, channels, partial);
     }
 
     /// <summary>Adds every image of a run (its full 16-pixel steps and a masked tail) to a tile's parked sums.</summary>
@@ -220,19 +238,17 @@ internal static unsafe class ConvOneChannelWeightGrad
         acc[16] = s2_0; acc[17] = s2_1; acc[18] = s2_2; acc[19] = s2_3; acc[20] = s2_4; acc[21] = s2_5; acc[22] = s2_6; acc[23] = s2_7;
     }
 
-    /// <summary>gw[o, t] = lane sum of (first half + second half) for every tap t and channel o.</summary>
-    private static void Reduce(float* first, float* second, int taps, int channels, float* gw)
+    /// <summary>partial[t·Cout + o] = the lane sum of the parked vector of tap t and channel o.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void LaneSums(Vector512<float>* sums, int taps, int channels, float* partial)
     {
         int channelGroups = ChannelGroups(channels);
-        var a = (Vector512<float>*)first;
-        var b = (Vector512<float>*)second;
         for (int t = 0; t < taps; t++)
         {
             for (int o = 0; o < channels; o++)
             {
                 nint tile = (((nint)(t / TileTaps) * channelGroups) + (o / TileChannels)) * TileVectors;
-                nint v = tile + ((t % TileTaps) * TileChannels) + (o % TileChannels);
-                gw[((nint)o * taps) + t] = Vector512.Sum(a[v] + b[v]);
+                partial[((nint)t * channels) + o] = Vector512.Sum(sums[tile + ((t % TileTaps) * TileChannels) + (o % TileChannels)]);
             }
         }
     }
