@@ -8,10 +8,11 @@ namespace GanAugment.Bench;
 /// <param name="Filter">Run only cases whose name contains this (ordinal, case-insensitive).</param>
 /// <param name="Runs">Timed runs per case after warm-up.</param>
 /// <param name="List">Only list the case names.</param>
-public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int Runs, bool List)
+/// <param name="MemoryEvery">Instead of timing, run each case <paramref name="Runs"/> times and report memory every this many calls (see <see cref="MemoryTrace"/>).</param>
+public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int Runs, bool List, int? MemoryEvery = null)
 {
     public const string Usage =
-        "usage: GanAugment.Bench [--json] [--threads N] [--filter TEXT] [--runs N] [--list]";
+        "usage: GanAugment.Bench [--json] [--threads N] [--filter TEXT] [--runs N] [--list] [--memory-every K]";
 
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with one clear line on bad input.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -33,6 +34,9 @@ public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int R
                     break;
                 case "--runs":
                     options = options with { Runs = PositiveInt(args, ++i, arg) };
+                    break;
+                case "--memory-every":
+                    options = options with { MemoryEvery = PositiveInt(args, ++i, arg) };
                     break;
                 case "--filter":
                     options = options with { Filter = Value(args, ++i, arg) };

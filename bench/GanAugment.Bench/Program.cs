@@ -35,6 +35,16 @@ if (options.List)
     return 0;
 }
 
+if (options.MemoryEvery is int every)
+{
+    foreach (IBenchCase benchCase in cases)
+    {
+        MemoryTrace.Run(benchCase, options.Runs, every, Console.Out);
+    }
+
+    return 0;
+}
+
 var report = new BenchReport(Console.Out, options.Json);
 foreach (IBenchCase benchCase in cases)
 {
