@@ -10,10 +10,13 @@ internal readonly record struct ConvChunks(int Images, int Count)
     /// Largest run whose column block (Cin·kh·kw x images·P floats) fits <paramref name="budgetFloats"/>
     /// (but at least <paramref name="minColumns"/> columns: the weight operand is streamed once per
     /// run, so a 5x5x192 weight against 49 columns would starve the micro-kernel), shrunk so there are at least
-    /// <paramref name="minChunks"/> runs when the batch allows, then trimmed (by at most a third) to
-    /// the length whose columns best fill 32-wide GEMM tiles.
+    /// <paramref name="minChunks"/> runs when the batch allows, then, with <paramref name="fitTiles"/>,
+    /// trimmed (by at most a third) to the length that finishes first when <paramref name="threads"/>
+    /// threads take whole runs: the most images any thread runs over the share of the 32-wide GEMM
+    /// tiles a run's columns fill. (Fill alone picked runs of 7 for the AC-GAN's 7x7 maps, so a batch
+    /// of 32 went as 7+7+7+7+4 and one thread ran 18 images while the other ran 14.)
     /// </summary>
-    public static ConvChunks Plan(in ConvGeometry g, long budgetFloats, int minColumns, int minChunks, bool fitTiles)
+    public static ConvChunks Plan(in ConvGeometry g, long budgetFloats, int minColumns, int minChunks, bool fitTiles, int threads = 1)
     {
         if (g.Batch == 0)
         {
@@ -32,13 +35,13 @@ internal readonly record struct ConvChunks(int Images, int Count)
         if (fitTiles)
         {
             int best = images;
-            double bestFill = Fill(images * p);
+            double bestTime = Makespan(g.Batch, images, p, threads);
             for (int candidate = images - 1; candidate >= Math.Max(1, images * 2 / 3); candidate--)
             {
-                double fill = Fill(candidate * p);
-                if (fill > bestFill + 0.02)
+                double time = Makespan(g.Batch, candidate, p, threads);
+                if (time < bestTime * 0.98)
                 {
-                    (best, bestFill) = (candidate, fill);
+                    (best, bestTime) = (candidate, time);
                 }
             }
 
@@ -53,6 +56,14 @@ internal readonly record struct ConvChunks(int Images, int Count)
     {
         int first = index * Images;
         return (first, Math.Min(Images, batch - first));
+    }
+
+    /// <summary>Images the busiest of <paramref name="threads"/> threads runs, over the tile fill of a run's columns.</summary>
+    private static double Makespan(int batch, int images, long p, int threads)
+    {
+        int runs = (batch + images - 1) / images;
+        int perThread = (runs + threads - 1) / threads;
+        return Math.Min(batch, (long)perThread * images) / Fill(images * p);
     }
 
     private static double Fill(long columns) => (double)columns / (((columns + 31) / 32) * 32);

@@ -39,7 +39,7 @@ internal static unsafe class ConvPasses
 
     public static void Forward(float* x, float* w, float* y, ConvGeometry g, int threads, ConvTuning tuning)
     {
-        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true);
+        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true, threads);
         if (threads > 1 && plan.Count >= threads)
         {
             nint px = (nint)x;
@@ -57,7 +57,7 @@ internal static unsafe class ConvPasses
 
     public static void InputGrad(float* gy, float* w, float* gx, ConvGeometry g, int threads, ConvTuning tuning)
     {
-        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true);
+        ConvChunks plan = ConvChunks.Plan(g, tuning.ColumnBudget, tuning.MinColumns, 2 * threads, fitTiles: true, threads);
         if (plan.Count == 0)
         {
             return;
