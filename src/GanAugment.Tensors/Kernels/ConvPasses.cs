@@ -45,13 +45,13 @@ internal static unsafe class ConvPasses
             nint px = (nint)x;
             nint pw = (nint)w;
             nint py = (nint)y;
-            EngineThreads.For(0, plan.Count, threads, run => ForwardRun((float*)px, (float*)pw, (float*)py, g, plan, run, 1));
+            EngineThreads.For(0, plan.Count, threads, run => ForwardRun((float*)px, (float*)pw, (float*)py, g, plan, run, 1, tuning));
             return;
         }
 
         for (int run = 0; run < plan.Count; run++)
         {
-            ForwardRun(x, w, y, g, plan, run, threads);
+            ForwardRun(x, w, y, g, plan, run, threads, tuning);
         }
     }
 
@@ -157,19 +157,37 @@ internal static unsafe class ConvPasses
         Gemm.SgemmCore(GemmPath.Auto, false, true, ckk, g.OutChannels, columns, cols, ld, b, ldb, gwt, g.OutChannels, accumulate, threads);
     }
 
-    private static void ForwardRun(float* x, float* w, float* y, in ConvGeometry g, in ConvChunks plan, int run, int threads)
+    private static void ForwardRun(float* x, float* w, float* y, in ConvGeometry g, in ConvChunks plan, int run, int threads, ConvTuning tuning)
     {
         (int n0, int count) = plan.Run(run, g.Batch);
         int p = g.OutHeight * g.OutWidth;
         int ckk = g.InChannels * g.KernelH * g.KernelW;
         int columns = count * p;
         nint ld = ConvLayout.Pitch(columns);
-        float* cols = Columns(x, g, n0, count, ckk, ld, threads);
 
         // One image: the GEMM writes y[n] directly. Several: [Cout, images·P], then unfolded to NCHW.
         nint ldc = count == 1 ? p : ld;
         float* c = count == 1 ? y + ((nint)n0 * g.OutChannels * p) : (t_folded ??= new AlignedBuffer()).Get(g.OutChannels * ld);
-        Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, ckk, w, ckk, cols, ld, c, ldc, false, threads);
+        int depth = GemmDriver.SliceDepth(ckk);
+        if (threads == 1 && depth < ckk && (long)ckk * ld > tuning.BlockFloats)
+        {
+            // The whole column block would leave L2 between im2col and the GEMM's packing: fill one
+            // K slice of it at a time and add its product, which is the GEMM's own slice order, so
+            // the bits are those of one GEMM over all of K.
+            float* block = (t_columns ??= new AlignedBuffer()).Get(depth * ld);
+            for (int pc = 0; pc < ckk; pc += depth)
+            {
+                int kc = Math.Min(depth, ckk - pc);
+                Im2Col.FillRows(x, g, n0, count, pc, pc + kc, block, ld);
+                Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, kc, w + pc, ckk, block, ld, c, ldc, pc > 0, 1);
+            }
+        }
+        else
+        {
+            float* cols = Columns(x, g, n0, count, ckk, ld, threads);
+            Gemm.SgemmCore(GemmPath.Auto, false, false, g.OutChannels, columns, ckk, w, ckk, cols, ld, c, ldc, false, threads);
+        }
+
         if (count > 1)
         {
             ConvLayout.Unfold(c, ld, n0, count, g.OutChannels, p, y);
@@ -200,7 +218,7 @@ internal static unsafe class ConvPasses
         int columns = count * p;
         nint ld = ConvLayout.Pitch(columns);
         float* b = Folded(gy, n0, count, g.OutChannels, p, out nint ldb);
-        int block = InputGradBlockChannels(g, ld, tuning.InputGradBlockFloats);
+        int block = InputGradBlockChannels(g, ld, tuning.BlockFloats);
         if (threads == 1 && block < g.InChannels)
         {
             // The whole column block would spill out of L2 between the GEMM that writes it and the

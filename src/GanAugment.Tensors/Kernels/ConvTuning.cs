@@ -7,11 +7,11 @@ namespace GanAugment.Tensors.Kernels;
 /// <param name="ColumnBudget">Floats of one run's column block for Forward/InputGrad (each thread has its own).</param>
 /// <param name="WeightGradColumnBudget">Floats of one run's column block for WeightGrad (one at a time).</param>
 /// <param name="MinColumns">GEMM columns a run gets at least, whatever the budget: the weight is streamed once per run.</param>
-/// <param name="InputGradBlockFloats">
-/// A one-thread InputGrad run whose column block is larger than this goes by blocks of input
-/// channels (see <see cref="ConvPasses.InputGradBlockChannels"/>).
+/// <param name="BlockFloats">
+/// A one-thread Forward or InputGrad run whose column block is larger than this goes by blocks of
+/// column rows that stay in cache between im2col or col2im and the GEMM (see <see cref="ConvPasses"/>).
 /// </param>
-internal readonly record struct ConvTuning(long ColumnBudget, long WeightGradColumnBudget, int MinColumns, long InputGradBlockFloats = ConvTuning.L2Floats)
+internal readonly record struct ConvTuning(long ColumnBudget, long WeightGradColumnBudget, int MinColumns, long BlockFloats = ConvTuning.L2Floats)
 {
     /// <summary>Floats in one core's L2 (1 MB).</summary>
     public const long L2Floats = 1 << 18;

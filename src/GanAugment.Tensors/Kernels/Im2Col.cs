@@ -15,32 +15,46 @@ internal static unsafe class Im2Col
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(float* x, in ConvGeometry g, int n0, int count, int c0, int c1, float* cols, nint ld)
     {
+        int taps = g.KernelH * g.KernelW;
+        for (int r = c0 * taps; r < c1 * taps; r++)
+        {
+            FillRow(x, g, n0, count, r, cols + (r * ld));
+        }
+    }
+
+    /// <summary>Fills column rows [r0, r1) (any rows, also part of a channel's) into <paramref name="block"/>, whose first row is r0.</summary>
+    public static void FillRows(float* x, in ConvGeometry g, int n0, int count, int r0, int r1, float* block, nint ld)
+    {
+        for (int r = r0; r < r1; r++)
+        {
+            FillRow(x, g, n0, count, r, block + ((r - r0) * ld));
+        }
+    }
+
+    /// <summary>Column row r = (c·kh + ki)·kw + kj of images [n0, n0 + count) into <paramref name="row"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillRow(float* x, in ConvGeometry g, int n0, int count, int r, float* row)
+    {
+        int taps = g.KernelH * g.KernelW;
+        int c = r / taps;
+        int ki = r % taps / g.KernelW;
+        int kj = r % g.KernelW;
         int ho = g.OutHeight;
         int wo = g.OutWidth;
         int plane = g.InHeight * g.InWidth;
-        for (int c = c0; c < c1; c++)
+        (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, ho);
+        (int owLo, int owHi) = ValidRange(kj, g.PadW, g.StrideW, g.InWidth, wo);
+        for (int i = 0; i < count; i++)
         {
-            for (int ki = 0; ki < g.KernelH; ki++)
-            {
-                (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, ho);
-                for (int kj = 0; kj < g.KernelW; kj++)
-                {
-                    (int owLo, int owHi) = ValidRange(kj, g.PadW, g.StrideW, g.InWidth, wo);
-                    float* row = cols + ((((c * g.KernelH) + ki) * g.KernelW) + kj) * ld;
-                    for (int i = 0; i < count; i++)
-                    {
-                        float* src = x + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
-                        float* dst = row + ((nint)i * ho * wo);
-                        StridedLine.Clear(dst, ohLo * wo);
-                        StridedLine.Clear(dst + (ohHi * wo), (ho - ohHi) * wo);
+            float* src = x + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
+            float* dst = row + ((nint)i * ho * wo);
+            StridedLine.Clear(dst, ohLo * wo);
+            StridedLine.Clear(dst + (ohHi * wo), (ho - ohHi) * wo);
 
-                        // Address of (oh = ohLo, ow = 0); rows advance by StrideH input rows.
-                        float* first = src + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
-                        StridedLine.GatherRows(
-                            first, (nint)g.StrideH * g.InWidth, g.StrideW, dst + (ohLo * wo), wo, ohHi - ohLo, owLo, owHi, wo);
-                    }
-                }
-            }
+            // Address of (oh = ohLo, ow = 0); rows advance by StrideH input rows.
+            float* first = src + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
+            StridedLine.GatherRows(
+                first, (nint)g.StrideH * g.InWidth, g.StrideW, dst + (ohLo * wo), wo, ohHi - ohLo, owLo, owHi, wo);
         }
     }
 

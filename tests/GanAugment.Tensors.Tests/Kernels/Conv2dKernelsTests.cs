@@ -176,12 +176,32 @@ public sealed class Conv2dKernelsTests
         float[] blocked = new float[g.InputLength];
         var tuning = ConvTuning.Default;
 
-        Conv2dKernels.InputGrad(gy, w, whole, g, threads, tuning with { InputGradBlockFloats = long.MaxValue });
-        Conv2dKernels.InputGrad(gy, w, blocked, g, threads, tuning with { InputGradBlockFloats = 1 });
+        Conv2dKernels.InputGrad(gy, w, whole, g, threads, tuning with { BlockFloats = long.MaxValue });
+        Conv2dKernels.InputGrad(gy, w, blocked, g, threads, tuning with { BlockFloats = 1 });
 
         Assert.Equal(11, ConvPasses.InputGradBlockChannels(g, 64, 1));
         Assert.Equal(whole, blocked);
         KernelTestData.AssertClose(ConvReference.InputGrad(gy, w, g), i => blocked[i], $"blocked input grad {g}");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Forward_by_K_slices_gives_the_bits_of_one_column_block(int threads)
+    {
+        // 16 channels x 25 taps = 400 column rows: two K slices of 200 when forced.
+        var g = new ConvGeometry(5, 16, 10, 10, 6, 5, 2, 2);
+        float[] x = KernelTestData.Uniform((int)g.InputLength, 63);
+        float[] w = KernelTestData.Uniform((int)g.WeightLength, 64);
+        float[] whole = new float[g.OutputLength];
+        float[] sliced = new float[g.OutputLength];
+        var tuning = ConvTuning.Default;
+
+        Conv2dKernels.Forward(x, w, whole, g, threads, tuning with { BlockFloats = long.MaxValue });
+        Conv2dKernels.Forward(x, w, sliced, g, threads, tuning with { BlockFloats = 1 });
+
+        Assert.Equal(whole, sliced);
+        KernelTestData.AssertClose(ConvReference.Forward(x, w, g), i => sliced[i], $"sliced forward {g}");
     }
 
     [Theory]
