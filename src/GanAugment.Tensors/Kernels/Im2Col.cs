@@ -12,49 +12,65 @@ namespace GanAugment.Tensors.Kernels;
 internal static unsafe class Im2Col
 {
     /// <summary>Fills the column rows of input channels [c0, c1) for images [n0, n0 + count).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(float* x, in ConvGeometry g, int n0, int count, int c0, int c1, float* cols, nint ld)
     {
         int taps = g.KernelH * g.KernelW;
-        for (int r = c0 * taps; r < c1 * taps; r++)
-        {
-            FillRow(x, g, n0, count, r, cols + (r * ld));
-        }
+        FillRows(x, g, n0, count, c0 * taps, c1 * taps, cols + ((nint)c0 * taps * ld), ld);
     }
 
     /// <summary>Fills column rows [r0, r1) (any rows, also part of a channel's) into <paramref name="block"/>, whose first row is r0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FillRows(float* x, in ConvGeometry g, int n0, int count, int r0, int r1, float* block, nint ld)
     {
-        for (int r = r0; r < r1; r++)
+        if (r0 >= r1)
         {
-            FillRow(x, g, n0, count, r, block + ((r - r0) * ld));
+            return;
         }
-    }
 
-    /// <summary>Column row r = (c·kh + ki)·kw + kj of images [n0, n0 + count) into <paramref name="row"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillRow(float* x, in ConvGeometry g, int n0, int count, int r, float* row)
-    {
         int taps = g.KernelH * g.KernelW;
-        int c = r / taps;
-        int ki = r % taps / g.KernelW;
-        int kj = r % g.KernelW;
-        int ho = g.OutHeight;
         int wo = g.OutWidth;
+        int p = g.OutHeight * wo;
         int plane = g.InHeight * g.InWidth;
-        (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, ho);
-        (int owLo, int owHi) = ValidRange(kj, g.PadW, g.StrideW, g.InWidth, wo);
-        for (int i = 0; i < count; i++)
-        {
-            float* src = x + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
-            float* dst = row + ((nint)i * ho * wo);
-            StridedLine.Clear(dst, ohLo * wo);
-            StridedLine.Clear(dst + (ohHi * wo), (ho - ohHi) * wo);
 
-            // Address of (oh = ohLo, ow = 0); rows advance by StrideH input rows.
-            float* first = src + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
-            StridedLine.GatherRows(
-                first, (nint)g.StrideH * g.InWidth, g.StrideW, dst + (ohLo * wo), wo, ohHi - ohLo, owLo, owHi, wo);
+        // Row r is (c, ki, kj) with r = (c·kh + ki)·kw + kj; the valid output ranges of each kj are
+        // computed once, those of ki when it changes (the divisions cost as much as a short row).
+        (int Lo, int Hi)* columnRanges = stackalloc (int, int)[g.KernelW];
+        for (int k = 0; k < g.KernelW; k++)
+        {
+            columnRanges[k] = ValidRange(k, g.PadW, g.StrideW, g.InWidth, wo);
+        }
+
+        int c = r0 / taps;
+        int ki = r0 % taps / g.KernelW;
+        int kj = r0 % g.KernelW;
+        (int ohLo, int ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, g.OutHeight);
+        for (float* row = block; row < block + ((nint)(r1 - r0) * ld); row += ld)
+        {
+            (int owLo, int owHi) = columnRanges[kj];
+            for (int i = 0; i < count; i++)
+            {
+                float* src = x + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
+                float* dst = row + ((nint)i * p);
+                StridedLine.Clear(dst, ohLo * wo);
+                StridedLine.Clear(dst + (ohHi * wo), (g.OutHeight - ohHi) * wo);
+
+                // Address of (oh = ohLo, ow = 0); rows advance by StrideH input rows.
+                float* first = src + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
+                StridedLine.GatherRows(
+                    first, (nint)g.StrideH * g.InWidth, g.StrideW, dst + (ohLo * wo), wo, ohHi - ohLo, owLo, owHi, wo);
+            }
+
+            if (++kj == g.KernelW)
+            {
+                kj = 0;
+                if (++ki == g.KernelH)
+                {
+                    ki = 0;
+                    c++;
+                }
+
+                (ohLo, ohHi) = ValidRange(ki, g.PadH, g.StrideH, g.InHeight, g.OutHeight);
+            }
         }
     }
 
