@@ -142,11 +142,9 @@ internal static unsafe class ConvWeightGradByChannels
         nint ld = ConvLayout.Pitch(k);
         float* cols = (t_columns ??= new AlignedBuffer()).Get((long)perBlock * taps * ld);
 
-        // Fill addresses rows by absolute channel, so it is handed the block's origin shifted back by c0.
-        float* origin = cols - ((nint)c0 * taps * ld);
         for (int c = c0; c < c1; c++)
         {
-            Im2Col.Fill(x, g, 0, g.Batch, c, c + 1, origin, ld);
+            Im2Col.FillRows(x, g, 0, g.Batch, c * taps, (c + 1) * taps, cols + ((nint)(c - c0) * taps * ld), ld);
             for (int r = (c - c0) * taps; r < (c - c0 + 1) * taps; r++)
             {
                 float* target = gwt + ((((nint)c0 * taps) + r) * cout) + cout - dots;
