@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace GanAugment.Bench;
 
@@ -29,10 +26,8 @@ public static class MemoryTrace
             }
 
             double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            BenchReport.WriteJsonLine(output, writer =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("name", benchCase.Name);
                 writer.WriteNumber($"{benchCase.Unit}s", call);
                 writer.WriteNumber("rss_mb", Math.Round(Environment.WorkingSet / 1048576.0, 1));
@@ -43,10 +38,7 @@ public static class MemoryTrace
                 writer.WriteNumber($"alloc_bytes_per_{benchCase.Unit}", Math.Round((double)(GC.GetTotalAllocatedBytes(precise: true) - allocated0) / call));
                 writer.WriteNumber("gc_share", Math.Round((GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / wallMs, 5));
                 writer.WriteNumber("ms_per_call", Math.Round(wallMs / call, 3));
-                writer.WriteEndObject();
-            }
-
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            });
         }
     }
 }
