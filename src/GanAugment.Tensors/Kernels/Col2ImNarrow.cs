@@ -16,7 +16,7 @@ internal static unsafe class Col2ImNarrow
     /// <summary>Whether this path serves the geometry on this CPU.</summary>
     public static bool Applies(in ConvGeometry g) => Avx512F.IsSupported && g.InWidth <= 16 && g.OutWidth <= 16;
 
-    /// <summary>As <see cref="Im2Col.Accumulate"/>: overwrites planes [n0, n0 + count) x [c0, c1) of gx.</summary>
+    /// <summary>As <see cref="Im2Col.Accumulate"/>: overwrites planes [n0, n0 + count) x [c0, c1) of gx; <paramref name="cols"/> starts at channel c0's rows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate(float* cols, nint ld, in ConvGeometry g, int n0, int count, int c0, int c1, float* gx)
     {
@@ -54,7 +54,7 @@ internal static unsafe class Col2ImNarrow
             for (int c = c0; c < c1; c++)
             {
                 float* dst = gx + ((((nint)(n0 + i) * g.InChannels) + c) * plane);
-                float* channelRows = cols + ((nint)c * kh * kw * ld) + ((nint)i * ho * wo);
+                float* channelRows = cols + ((nint)(c - c0) * kh * kw * ld) + ((nint)i * ho * wo);
                 for (int ih = 0; ih < g.InHeight; ih++)
                 {
                     Vector512<float> sum = Vector512<float>.Zero;

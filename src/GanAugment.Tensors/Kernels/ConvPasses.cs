@@ -231,7 +231,7 @@ internal static unsafe class ConvPasses
                 int c1 = Math.Min(g.InChannels, c0 + block);
                 Gemm.SgemmCore(
                     GemmPath.Auto, false, false, (c1 - c0) * kk, columns, g.OutChannels, wt + ((nint)c0 * kk * g.OutChannels), g.OutChannels, b, ldb, blockCols, ld, false, 1);
-                Im2Col.Accumulate(blockCols - ((nint)c0 * kk * ld), ld, g, n0, count, c0, c1, gx);
+                Im2Col.Accumulate(blockCols, ld, g, n0, count, c0, c1, gx);
             }
 
             return;

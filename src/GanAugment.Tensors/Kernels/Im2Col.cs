@@ -6,16 +6,17 @@ namespace GanAugment.Tensors.Kernels;
 /// im2col / col2im for NCHW convolutions over a run of whole images. The column matrix has one
 /// row per (c, ki, kj) and one column per output pixel (n, oh, ow) of the run:
 /// cols[(c·kh + ki)·kw + kj, (n − n0)·P + oh·Wo + ow] = x[n, c, oh·sh − ph + ki, ow·sw − pw + kj]
-/// (zero outside the image), P = Ho·Wo. <c>cols</c> points at the column of image n0 and <c>ld</c> is
-/// the row stride, so a worker can fill a sub-range of the run's images in place.
+/// (zero outside the image), P = Ho·Wo. <c>cols</c> points at the column of image n0 in the first row
+/// of the channels (or rows) a call fills or reads, and <c>ld</c> is the row stride, so a worker can
+/// take a sub-range of the run's images or channels in place, or a block of rows in its own scratch.
 /// </summary>
 internal static unsafe class Im2Col
 {
-    /// <summary>Fills the column rows of input channels [c0, c1) for images [n0, n0 + count).</summary>
+    /// <summary>Fills the column rows of input channels [c0, c1) for images [n0, n0 + count); <paramref name="cols"/> points at channel c0's first row.</summary>
     public static void Fill(float* x, in ConvGeometry g, int n0, int count, int c0, int c1, float* cols, nint ld)
     {
         int taps = g.KernelH * g.KernelW;
-        FillRows(x, g, n0, count, c0 * taps, c1 * taps, cols + ((nint)c0 * taps * ld), ld);
+        FillRows(x, g, n0, count, c0 * taps, c1 * taps, cols, ld);
     }
 
     /// <summary>Fills column rows [r0, r1) (any rows, also part of a channel's) into <paramref name="block"/>, whose first row is r0.</summary>
@@ -77,7 +78,8 @@ internal static unsafe class Im2Col
     /// <summary>
     /// Overwrites x-gradient planes [n, c] for images [n0, n0 + count) and channels [c0, c1) with the
     /// sum of their column entries (the adjoint of <see cref="Fill"/>), summing in (ki, kj, oh, ow)
-    /// order; planes are disjoint, so workers on different planes never race.
+    /// order; planes are disjoint, so workers on different planes never race. <paramref name="cols"/>
+    /// points at the first column row of channel c0 (as <see cref="FillRows"/> fills a block).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate(float* cols, nint ld, in ConvGeometry g, int n0, int count, int c0, int c1, float* gx)
@@ -108,7 +110,7 @@ internal static unsafe class Im2Col
                             continue;
                         }
 
-                        float* src = cols + ((((c * g.KernelH) + ki) * g.KernelW) + kj) * ld + ((nint)i * ho * wo) + (ohLo * wo);
+                        float* src = cols + (((((c - c0) * g.KernelH) + ki) * g.KernelW) + kj) * ld + ((nint)i * ho * wo) + (ohLo * wo);
                         float* first = dst + ((((ohLo * g.StrideH) - g.PadH + ki) * g.InWidth) - g.PadW + kj);
                         StridedLine.ScatterAddRows(src, wo, first, (nint)g.StrideH * g.InWidth, g.StrideW, ohHi - ohLo, owLo, owHi);
                     }
@@ -139,7 +141,9 @@ internal static unsafe class Im2Col
             }
             else
             {
-                Fill((float*)px, geometry, n0, count, geometry.InChannels * part / parts, geometry.InChannels * (part + 1) / parts, (float*)pcols, ld);
+                int c0 = geometry.InChannels * part / parts;
+                int taps = geometry.KernelH * geometry.KernelW;
+                Fill((float*)px, geometry, n0, count, c0, geometry.InChannels * (part + 1) / parts, (float*)pcols + ((nint)c0 * taps * ld), ld);
             }
         });
     }
@@ -166,7 +170,9 @@ internal static unsafe class Im2Col
             }
             else
             {
-                Accumulate((float*)pcols, ld, geometry, n0, count, geometry.InChannels * part / parts, geometry.InChannels * (part + 1) / parts, (float*)pgx);
+                int c0 = geometry.InChannels * part / parts;
+                int taps = geometry.KernelH * geometry.KernelW;
+                Accumulate((float*)pcols + ((nint)c0 * taps * ld), ld, geometry, n0, count, c0, geometry.InChannels * (part + 1) / parts, (float*)pgx);
             }
         });
     }
