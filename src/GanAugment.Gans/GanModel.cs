@@ -1,4 +1,3 @@
-using GanAugment.Data.Images;
 using GanAugment.Data.Writers;
 using GanAugment.Gans.Training;
 using GanAugment.NN;
@@ -8,14 +7,15 @@ using GanAugment.Tensors;
 namespace GanAugment.Gans;
 
 /// <summary>
-/// What every GAN gives the <see cref="Training.GanTrainer"/>: one critic (discriminator) step on a
-/// real batch, one generator step, sampling, and its state for checkpoints. The trainer owns the
+/// What every GAN gives the <see cref="Training.GanTrainer"/>: one critic (discriminator) step and
+/// one generator step, both on the real batch (a model may ignore it), its pretraining phases,
+/// sampling under a <see cref="Condition"/>, and its state for checkpoints. The trainer owns the
 /// loop, the critic schedule (<see cref="CriticSteps"/> critic steps per generator step),
 /// checkpoints and cancellation; a model only describes its steps (Keras' <c>train_step</c>).
 /// </summary>
 public abstract class GanModel
 {
-    protected GanModel(ImageSpec spec, Rng rng)
+    protected GanModel(DataSpec spec, Rng rng)
     {
         Spec = spec;
         Rng = rng;
@@ -24,7 +24,8 @@ public abstract class GanModel
     /// <summary>The model's name in the zoo (<c>ganaug models</c>).</summary>
     public abstract string Name { get; }
 
-    public ImageSpec Spec { get; }
+    /// <summary>The data the model was built for.</summary>
+    public DataSpec Spec { get; }
 
     /// <summary>
     /// The model's own random stream (noise, labels, dropout masks, interpolation weights). It is
@@ -34,41 +35,35 @@ public abstract class GanModel
 
     public abstract int LatentDim { get; }
 
-    /// <summary>Whether samples can be asked for a class.</summary>
-    public abstract bool IsConditional { get; }
+    /// <summary>What the generator is given besides noise.</summary>
+    public abstract ConditionKind Conditioning { get; }
 
+    /// <summary>Whether samples can be asked for a class.</summary>
+    public bool TakesLabels => Conditioning == ConditionKind.Labels;
+
+    /// <summary>The range of the generator's output and of the real batches it is trained on.</summary>
     public virtual PixelRange Range => PixelRange.MinusOneToOne;
 
     /// <summary>Critic updates per generator update (n_critic of WGAN; 1 for the others).</summary>
     public virtual int CriticSteps => 1;
 
-    /// <summary>How many real images one critic step takes out of a batch of <paramref name="batchSize"/>.</summary>
+    /// <summary>How many real items one critic step takes out of a batch of <paramref name="batchSize"/>.</summary>
     public virtual int RealPerStep(int batchSize) => batchSize;
 
-    /// <summary>The options record (serialised into run directories and checkpoints).</summary>
+    /// <summary>The options record (its zoo entry turns it into <c>name=value</c> pairs for run directories and checkpoints).</summary>
     public abstract object Options { get; }
 
-    /// <summary>
-    /// Epochs of a pretraining phase that the trainer runs before the adversarial epochs of a fresh
-    /// run (not of a resumed one), such as BAGAN's autoencoder; 0 for models without one.
-    /// </summary>
-    public virtual int PretrainEpochs(TrainerOptions options) => 0;
+    /// <summary>The phases the trainer runs before the adversarial epochs (BAGAN's autoencoder); none for most models.</summary>
+    public virtual IReadOnlyList<TrainingPhase> Phases(TrainerOptions options) => [];
 
-    /// <summary>One pretraining update on <paramref name="real"/> images (in <see cref="Range"/>) with their labels.</summary>
-    public virtual StepLosses PretrainStep(Tensor real, int[] labels) =>
-        throw new NotSupportedException($"model '{Name}' has no pretraining phase");
+    /// <summary>Updates the critic on a batch of real data.</summary>
+    public abstract StepLosses CriticStep(RealBatch real);
 
-    /// <summary>Called once after the last pretraining epoch with the whole training set (BAGAN fits its latent distribution here).</summary>
-    public virtual void EndPretraining(ImageDataset data) { }
+    /// <summary>Updates the generator; <paramref name="real"/> is the critic step's batch (used by models with an encoder or a source image).</summary>
+    public abstract StepLosses GeneratorStep(RealBatch real, int batchSize);
 
-    /// <summary>Updates the critic on <paramref name="real"/> images (in <see cref="Range"/>) with their labels.</summary>
-    public abstract StepLosses CriticStep(Tensor real, int[] labels);
-
-    /// <summary>Updates the generator on a batch of <paramref name="batchSize"/> fresh samples.</summary>
-    public abstract StepLosses GeneratorStep(int batchSize);
-
-    /// <summary>The generator's output for noise <paramref name="z"/> and labels (ignored if unconditional).</summary>
-    public abstract Tensor Generate(Tensor z, int[] labels);
+    /// <summary>The generator's output for noise <paramref name="z"/> under <paramref name="condition"/>.</summary>
+    public abstract Tensor Generate(Tensor z, Condition condition);
 
     /// <summary>The networks by name ("generator", "discriminator", ...), for checkpoints and modes.</summary>
     public abstract IEnumerable<(string Name, Module Module)> Networks();
@@ -80,29 +75,42 @@ public abstract class GanModel
     protected abstract Module Generator { get; }
 
     /// <summary>
-    /// <paramref name="count"/> samples in <see cref="Range"/>, shape [count, C, H, W], made in eval
-    /// mode without a graph, with labels drawn uniformly when none are given for a conditional model.
+    /// <paramref name="count"/> items in <see cref="Range"/>, shape [count, ..item shape], made in
+    /// eval mode without a graph; a model draws its own condition when none is given (labels
+    /// uniformly for a labelled model).
     /// </summary>
-    public Tensor Sample(int count, int[]? labels, Rng rng)
+    public Tensor Sample(int count, Rng rng, Condition? condition = null)
     {
-        if (labels is not null && labels.Length != count)
-            throw new ArgumentException($"{labels.Length} labels given for {count} samples");
-        labels ??= IsConditional ? RandomLabels(count, rng) : new int[count];
-        foreach (var y in labels)
-            if (y < 0 || y >= Math.Max(1, Spec.ClassCount))
-                throw new ArgumentOutOfRangeException(nameof(labels), $"class {y} is out of range: the model knows {Spec.ClassCount} classes");
+        if (condition?.Count is { } n && n != count)
+            throw new ArgumentException($"a condition for {n} samples was given for {count} samples");
+        condition ??= DrawCondition(count, rng);
+        if (condition is LabelCondition { Labels: var labels })
+            foreach (var y in labels)
+                if (y < 0 || y >= Math.Max(1, Spec.ClassCount))
+                    throw new ArgumentOutOfRangeException(nameof(condition), $"class {y} is out of range: the model knows {Spec.ClassCount} classes");
         var z = NoiseFrom(rng, count);
         var wasTraining = Generator.Training;
         Generator.Eval();
         try
         {
-            using (Autograd.NoGrad()) return Generate(z, labels).Reshape(count, Spec.Channels, Spec.Height, Spec.Width);
+            using (Autograd.NoGrad()) return Generate(z, condition).Reshape([count, .. Spec.ItemShape]);
         }
         finally
         {
             Generator.Train(wasTraining);
         }
     }
+
+    /// <summary>Samples with class labels (uniform labels when null and the model takes labels).</summary>
+    public Tensor Sample(int count, int[]? labels, Rng rng) => Sample(count, rng, labels is null ? null : Condition.Of(labels));
+
+    /// <summary>The condition a model gives itself when sampling without one.</summary>
+    protected virtual Condition DrawCondition(int count, Rng rng) => Conditioning switch
+    {
+        ConditionKind.None => Condition.Of(new int[count]),
+        ConditionKind.Labels => Condition.Of(RandomLabels(count, rng)),
+        var kind => throw new ArgumentException($"model '{Name}' generates from a {kind.ToString().ToLowerInvariant()} condition; give one"),
+    };
 
     /// <summary>Latent noise for <paramref name="count"/> samples (N(0, 1) by default).</summary>
     protected virtual Tensor NoiseFrom(Rng rng, int count) => Tensor.Randn(rng, [count, LatentDim]);
@@ -118,9 +126,16 @@ public abstract class GanModel
 
     protected int[] RandomLabels(int count) => RandomLabels(count, Rng);
 
-    /// <summary>Freezes or unfreezes a network (its parameters stop or start collecting gradients).</summary>
-    protected static void SetTrainable(Module module, bool trainable)
+    /// <summary>
+    /// One optimizer update of <paramref name="loss"/> for the optimizer's own parameters only:
+    /// the gradient flows through the other networks (G's loss through D) without being stored in
+    /// them, so nothing needs freezing and nothing can be left frozen by an exception.
+    /// </summary>
+    protected static float Update(Optimizer optimizer, Tensor loss)
     {
-        foreach (var p in module.Parameters()) p.RequiresGrad_(trainable);
+        optimizer.ZeroGrad();
+        Autograd.Backward(loss, optimizer.Parameters);
+        optimizer.Step();
+        return loss.Item();
     }
 }

@@ -47,7 +47,7 @@ public class BitPinTests
                 sha.AppendData(System.Text.Encoding.UTF8.GetBytes(key));
                 sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(tensor.ToArray().AsSpan()));
             }
-        var labels = model.IsConditional ? new[] { 0, 1, 2, 3, 4, 5 } : null;
+        var labels = model.TakesLabels ? new[] { 0, 1, 2, 3, 4, 5 } : null;
         var sample = model.Sample(6, labels, new Rng(77));
         sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(sample.ToArray().AsSpan()));
         return Convert.ToHexString(sha.GetHashAndReset())[..16];

@@ -27,7 +27,7 @@ public class ZooSmokeTests
         Assert.False(outcome.Cancelled);
         Assert.NotEmpty(losses);
         Assert.All(losses.SelectMany(l => l.Values), p => Assert.True(float.IsFinite(p.Value), $"{name}: {p.Key} = {p.Value}"));
-        var labels = model.IsConditional ? new[] { 0, 3, 9 } : null;
+        var labels = model.TakesLabels ? new[] { 0, 3, 9 } : null;
         var samples = model.Sample(3, labels, new Rng(5));
         Assert.Equal([3, 1, 28, 28], samples.ShapeArray);
         var (low, high) = model.Range == Data.Writers.PixelRange.ZeroToOne ? (0f, 1f) : (-1f, 1f);
@@ -51,13 +51,15 @@ public class ZooSmokeTests
 
     internal static GanModel Build(string name, string[] overrides, Data.Images.ImageDataset data, ulong seed)
     {
-        var descriptor = GanZoo.Find(name);
-        var options = GanZoo.Options(descriptor, overrides.Select(o => o.Split('=')).ToDictionary(p => p[0], p => p[1]));
-        return descriptor.Create(TestData.Spec(data), options, new Rng(seed));
+        var options = overrides.Select(o => o.Split('=')).Select(p => new KeyValuePair<string, string>(p[0], p[1]));
+        return GanZoo.Create(name, TestData.Spec(data), options, new Rng(seed));
     }
 
     internal sealed class Collect(List<StepLosses> into) : ITrainingObserver
     {
-        public void OnStep(StepReport report) => into.Add(report.Losses);
+        public void OnStep(StepReport report)
+        {
+            if (report.IsAdversarial) into.Add(report.Losses);
+        }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class LiveProgressObserver : ITrainingObserver
         task.Value = done;
         var eta = ProgressText.Eta(report.Elapsed, _stepsThisSession, total - done);
         task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"epoch {report.Epoch + 1}/{report.Epochs} step {report.Step + 1}/{report.StepsPerEpoch}  {ProgressText.Rate(report.ImagesPerSecond)}  eta {eta}"));
+            $"epoch {report.Epoch + 1}/{report.Epochs} step {report.Step + 1}/{report.StepsPerEpoch}  {ProgressText.Rate(report.ItemsPerSecond)}  eta {eta}"));
         _losses = ProgressText.Losses(report.Losses.Values);
     }
 }

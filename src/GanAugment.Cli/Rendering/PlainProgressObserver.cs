@@ -8,7 +8,7 @@ namespace GanAugment.Cli.Rendering;
 /// Progress for redirected output: one line per epoch with its mean losses, time, images per
 /// second and the estimated time left, e.g.
 /// <c>epoch 2/10  469 steps  61.2 s  490.3 img/s  eta 8:10  d_real=0.6931 g=0.7012</c>; a
-/// model's pretraining epochs (BAGAN's autoencoder) the same way, prefixed <c>pretrain</c>.
+/// model's pretraining epochs (BAGAN's autoencoder) the same way, prefixed with the phase's name.
 /// </summary>
 internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : ITrainingObserver
 {
@@ -18,21 +18,20 @@ internal sealed class PlainProgressObserver(TextWriter output, int batchSize) : 
 
     public void OnStep(StepReport report)
     {
-        _stepsThisSession++;
         _stepsThisEpoch++;
+        if (!report.IsAdversarial) return;
+        _stepsThisSession++;
         _last = report;
-    }
-
-    public void OnPretrainStep(StepReport report) => _stepsThisEpoch++;
-
-    public void OnPretrainEpochEnd(GanModel model, EpochReport report)
-    {
-        output.WriteLine($"pretrain {EpochHead(report)}  {ProgressText.Losses(report.MeanLosses)}");
-        _stepsThisEpoch = 0;
     }
 
     public void OnEpochEnd(GanModel model, EpochReport report)
     {
+        if (!report.IsAdversarial)
+        {
+            output.WriteLine($"{report.Phase} {EpochHead(report)}  {ProgressText.Losses(report.MeanLosses)}");
+            _stepsThisEpoch = 0;
+            return;
+        }
         var remaining = _last is null ? 0 : (long)(report.Epochs - report.Epoch - 1) * _last.StepsPerEpoch;
         var eta = _last is null ? "?" : ProgressText.Eta(_last.Elapsed, _stepsThisSession, remaining);
         output.WriteLine($"{EpochHead(report)}  eta {eta}  {ProgressText.Losses(report.MeanLosses)}");

@@ -13,7 +13,7 @@ public sealed class GanSource : ISyntheticSource
     public GanSource(GanModel model, string description)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!model.IsConditional)
+        if (!model.TakesLabels)
             throw new ArgumentException($"model '{model.Name}' is unconditional: it cannot make images of a chosen class (train bagan, acgan, cgan, or wgan/wgan-gp with conditional=true)");
         _model = model;
         Description = description;

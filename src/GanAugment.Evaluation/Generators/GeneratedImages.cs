@@ -27,7 +27,7 @@ public static class GeneratedImages
         for (var start = 0; start < labels.Length; start += batchSize)
         {
             var n = Math.Min(batchSize, labels.Length - start);
-            var batch = model.Sample(n, model.IsConditional ? labels[start..(start + n)] : null, rng);
+            var batch = model.Sample(n, model.TakesLabels ? labels[start..(start + n)] : null, rng);
             ImageBatch.ToBytes(batch, model.Range).CopyTo(pixels.AsSpan(start * size, n * size));
         }
         return pixels;

@@ -30,7 +30,7 @@ public static class GeneratorEvaluator
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(realTest);
-        var spec = model.Spec;
+        var spec = model.Spec as ImageSpec ?? throw new ArgumentException($"the classifier judges images; model '{model.Name}' makes {ModelEntry.Describe(model.Spec.Modality)}");
         if (spec.Channels != classifier.Channels || spec.Height != classifier.Height || spec.Width != classifier.Width)
             throw new ArgumentException($"the model makes {spec.Channels}x{spec.Height}x{spec.Width} images, the classifier reads {classifier.Channels}x{classifier.Height}x{classifier.Width}");
         if (spec.ClassCount != classifier.ClassCount)
@@ -45,7 +45,7 @@ public static class GeneratorEvaluator
 
         var perClass = new List<ClassAccuracy>();
         double? mean = null;
-        if (model.IsConditional)
+        if (model.TakesLabels)
         {
             var report = ClassificationReport.Compute(labels, fake.Predictions, classes);
             var realReport = ClassificationReport.Compute(realTest.Labels, real.Predictions, classes);
@@ -55,7 +55,7 @@ public static class GeneratorEvaluator
         }
         var features = DomainClassifier.FeatureCount;
         return new GeneratorReport(
-            model.Name, dataName, model.IsConditional, fake.Count, real.Count, classifier.TestAccuracy, perClass, mean,
+            model.Name, dataName, model.TakesLabels, fake.Count, real.Count, classifier.TestAccuracy, perClass, mean,
             ClassifierScore.Compute(fake.Probabilities, fake.Count, classes),
             ClassifierScore.Compute(real.Probabilities, real.Count, classes),
             FrechetDistance.Compute(real.Features, real.Count, fake.Features, fake.Count, features));

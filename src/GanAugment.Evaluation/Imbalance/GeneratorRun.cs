@@ -1,7 +1,6 @@
 using System.Globalization;
 using GanAugment.Data.Images;
 using GanAugment.Gans;
-using GanAugment.Gans.Models;
 using GanAugment.Gans.Observers;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -21,9 +20,8 @@ public static class GeneratorRun
     public static GanModel Train(GeneratorSchedule schedule, ImageDataset data, string dataName, TrainerOptions trainer, string folder,
         string targetTag, Action<string>? log, CancellationToken cancel)
     {
-        var descriptor = GanZoo.Find(schedule.Model);
-        var spec = new ImageSpec(data.Channels, data.Height, data.Width, data.ClassNames);
-        var model = descriptor.Create(spec, GanZoo.Options(descriptor, schedule.Options), new Rng(trainer.Seed));
+        var images = new ImageData(data);
+        var model = GanZoo.Create(schedule.Model, images.Spec, schedule.Options, new Rng(trainer.Seed));
         var run = new RunDirectory(folder);
         var manifest = RunManifest.For(model, dataName, trainer);
         var stamp = TrainingSetStamp.Of(data);
@@ -36,11 +34,11 @@ public static class GeneratorRun
         TrainingSetStamp.Delete(run);
         run.WriteManifest(manifest);
         var losses = new LossCsvObserver(run);
-        List<ITrainingObserver> observers = [losses, new SampleGridObserver(run, trainer.SampleEvery), new LogObserver(schedule.Model, folder, log)];
-        if (model is Bagan) observers.Add(new BaganObserver(run, data, targetTag, trainer.SampleEvery));
+        List<ITrainingObserver> observers = [losses, images.SampleObserver(run, trainer.SampleEvery), new LogObserver(schedule.Model, folder, log),
+            .. GanZoo.Find(model.Name).Outputs(new ModelOutputs(run, images, trainer, targetTag))];
         try
         {
-            var outcome = new GanTrainer(model, data, trainer, run, observers).Run(cancel: cancel);
+            var outcome = new GanTrainer(model, images, trainer, run, observers).Run(cancel: cancel);
             if (outcome.Cancelled) throw new OperationCanceledException(cancel);
             run.WriteSummary(new { model = model.Name, epochs = outcome.EpochsDone, steps = outcome.StepsDone, seconds = outcome.Elapsed.TotalSeconds, images = data.Count });
             stamp.Save(run);
@@ -69,9 +67,7 @@ public static class GeneratorRun
     /// <summary>One log line per epoch of pretraining and training.</summary>
     private sealed class LogObserver(string model, string folder, Action<string>? log) : ITrainingObserver
     {
-        public void OnPretrainEpochEnd(GanModel m, EpochReport report) => Write("pretrain", report);
-
-        public void OnEpochEnd(GanModel m, EpochReport report) => Write("epoch", report);
+        public void OnEpochEnd(GanModel m, EpochReport report) => Write(report.IsAdversarial ? "epoch" : "pretrain", report);
 
         private void Write(string phase, EpochReport report) => log?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"  {model} {phase} {report.Epoch + 1}/{report.Epochs} ({report.Duration.TotalSeconds:F0} s): {string.Join(" ", report.MeanLosses.Select(p => $"{p.Key}={p.Value:F4}"))}  [{folder}]"));

@@ -7,7 +7,7 @@ namespace GanAugment.Gans;
 /// https://arxiv.org/abs/1411.1784): the one-hot label is appended to G's noise and, as K constant
 /// planes, to D's image channels.
 /// </summary>
-internal static class Conditioning
+internal static class LabelConditioning
 {
     /// <summary>[z | onehot(y)] of shape [N, latent + K].</summary>
     public static Tensor NoiseWithLabels(Tensor z, int[] labels, int classes) =>

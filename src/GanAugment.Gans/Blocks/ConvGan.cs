@@ -1,8 +1,17 @@
+using GanAugment.Gans.Options;
 using GanAugment.NN;
-using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans;
+
+/// <summary>The networks of the convolutional zoo models: noise size, width, and whether labels condition G and D.</summary>
+public sealed record ConvNetOptions(int LatentDim = 100, int Width = 64, bool Conditional = false)
+{
+    public static OptionSchema<ConvNetOptions> Schema { get; } = new OptionSchema<ConvNetOptions>()
+        .Int("latent-dim", "size of the noise vector z", o => o.LatentDim, (o, v) => o with { LatentDim = v }, min: 1)
+        .Int("width", "feature maps of the widest-resolution layer (ngf = ndf)", o => o.Width, (o, v) => o with { Width = v }, min: 1)
+        .Bool("conditional", "give the one-hot label to G (with the noise) and to D (as image planes)", o => o.Conditional, (o, v) => o with { Conditional = v });
+}
 
 /// <summary>
 /// The plumbing the convolutional zoo models share: a DCGAN generator and critic, optional label
@@ -11,64 +20,49 @@ namespace GanAugment.Gans;
 /// </summary>
 public abstract class ConvGan : GanModel
 {
-    protected ConvGan(ImageSpec spec, int latentDim, int width, bool conditional, CriticNorm norm, Rng rng) : base(spec, rng.Split())
+    protected ConvGan(ImageSpec spec, ConvNetOptions net, CriticNorm norm, Rng rng) : base(spec, rng.Split())
     {
-        if (conditional && spec.ClassCount < 2) throw new ArgumentException("a conditional GAN needs a labelled data set with at least 2 classes");
-        ConditionalModel = conditional;
-        LatentSize = latentDim;
+        if (net.Conditional && spec.ClassCount < 2) throw new ArgumentException("a conditional GAN needs a labelled data set with at least 2 classes");
+        Net = net;
         var init = rng.Split();
-        var classes = conditional ? spec.ClassCount : 0;
-        G = DcganBlocks.Generator(spec, latentDim + classes, width, init);
-        D = DcganBlocks.Discriminator(spec, spec.Channels + classes, width, norm, init);
+        var classes = net.Conditional ? spec.ClassCount : 0;
+        G = DcganBlocks.Generator(spec, net.LatentDim + classes, net.Width, init);
+        D = DcganBlocks.Discriminator(spec, spec.Channels + classes, net.Width, norm, init);
     }
 
     protected Sequential G { get; }
 
     protected Sequential D { get; }
 
-    protected bool ConditionalModel { get; }
+    protected ConvNetOptions Net { get; }
 
-    protected int LatentSize { get; }
+    public override int LatentDim => Net.LatentDim;
 
-    public override int LatentDim => LatentSize;
-
-    public override bool IsConditional => ConditionalModel;
+    public override ConditionKind Conditioning => Net.Conditional ? ConditionKind.Labels : ConditionKind.None;
 
     protected override Module Generator => G;
 
-    public override Tensor Generate(Tensor z, int[] labels) =>
-        G.Call(ConditionalModel ? Conditioning.NoiseWithLabels(z, labels, Spec.ClassCount) : z);
+    public override Tensor Generate(Tensor z, Condition condition) =>
+        G.Call(Net.Conditional ? LabelConditioning.NoiseWithLabels(z, ((LabelCondition)condition).Labels, Spec.ClassCount) : z);
 
     /// <summary>D's output [N, 1] for images x (with their labels when conditional).</summary>
-    protected Tensor Critic(Tensor x, int[] labels) =>
-        D.Call(ConditionalModel ? Conditioning.ImageWithLabels(x, labels, Spec.ClassCount) : x);
+    protected Tensor Critic(Tensor x, int[]? labels) =>
+        D.Call(Net.Conditional ? LabelConditioning.ImageWithLabels(x, labels!, Spec.ClassCount) : x);
 
     /// <summary>Fresh labels for generated samples (all 0 when unconditional).</summary>
-    protected int[] FakeLabels(int count) => ConditionalModel ? RandomLabels(count) : new int[count];
+    protected int[] FakeLabels(int count) => Net.Conditional ? RandomLabels(count) : new int[count];
 
-    /// <summary>A detached batch of generated images with the labels they were made for.</summary>
-    protected (Tensor Images, int[] Labels) DetachedFakes(int count)
+    /// <summary>A detached batch of generated images made for <paramref name="labels"/>.</summary>
+    protected Tensor DetachedFakes(int[] labels)
     {
-        var labels = FakeLabels(count);
-        using (Autograd.NoGrad()) return (Generate(Noise(count), labels), labels);
+        using (Autograd.NoGrad()) return Generate(Noise(labels.Length), Condition.Of(labels));
     }
 
-    /// <summary>Runs <paramref name="loss"/> with D frozen, then one G update; returns the loss value.</summary>
-    protected float UpdateGenerator(Optimizer optimizer, Func<Tensor> loss)
+    /// <summary>One G update of <paramref name="loss"/> on a fresh batch: the loss of G's samples made for fresh labels.</summary>
+    protected float UpdateGenerator(NN.Optim.Optimizer optimizer, int batchSize, Func<Tensor, int[], Tensor> loss)
     {
-        SetTrainable(D, false);
-        try
-        {
-            var value = loss();
-            optimizer.ZeroGrad();
-            value.Backward();
-            optimizer.Step();
-            return value.Item();
-        }
-        finally
-        {
-            SetTrainable(D, true);
-        }
+        var labels = FakeLabels(batchSize);
+        return Update(optimizer, loss(Generate(Noise(batchSize), Condition.Of(labels)), labels));
     }
 
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", G), ("discriminator", D)];

@@ -1,3 +1,4 @@
+using GanAugment.Gans.Options;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -13,9 +14,7 @@ public sealed record AcGanOptions
 {
     public int LatentDim { get; init; } = 100;
     public int LabelEmbedding { get; init; } = 50;
-    public double LearningRate { get; init; } = 2e-4;
-    public double Beta1 { get; init; } = 0.5;
-    public double Beta2 { get; init; } = 0.999;
+    public AdamOptions Adam { get; init; } = new();
     public float Dropout { get; init; } = 0.5f;
     public float LeakySlope { get; init; } = 0.2f;
     public float InitStd { get; init; } = 0.02f;
@@ -27,6 +26,15 @@ public sealed record AcGanOptions
     /// reported.
     /// </summary>
     public bool FakeClassLoss { get; init; } = true;
+
+    public static OptionSchema<AcGanOptions> Schema { get; } = new OptionSchema<AcGanOptions>()
+        .Int("latent-dim", "size of the noise vector z", o => o.LatentDim, (o, v) => o with { LatentDim = v }, min: 1)
+        .Int("label-embedding", "size of G's label embedding", o => o.LabelEmbedding, (o, v) => o with { LabelEmbedding = v }, min: 1)
+        .Include(AdamOptions.Schema, o => o.Adam, (o, v) => o with { Adam = v })
+        .Float("dropout", "dropout rate in D", o => o.Dropout, (o, v) => o with { Dropout = v })
+        .Float("leaky-slope", "negative slope of D's LeakyReLUs", o => o.LeakySlope, (o, v) => o with { LeakySlope = v })
+        .Float("init-std", "standard deviation of the normal kernel initialisation", o => o.InitStd, (o, v) => o with { InitStd = v }, positive: true)
+        .Bool("fake-class-loss", "D's class head also learns generated images (the seed); false: real images only", o => o.FakeClassLoss, (o, v) => o with { FakeClassLoss = v });
 }
 
 /// <summary>
@@ -35,7 +43,7 @@ public sealed record AcGanOptions
 /// BatchNorm (not on the first), LeakyReLU 0.2, Dropout 0.5. G: label → embedding 50 → dense →
 /// one 7x7 map; noise → dense 384·7·7 → ReLU; concatenated → ConvTranspose 5x5/2 → 192, BatchNorm,
 /// ReLU → ConvTranspose 5x5/2 → 1, tanh. D is updated on half a batch of real images, then on half
-/// a batch of generated ones; G is updated through D with D frozen.
+/// a batch of generated ones; G is updated through D (gradients for G's parameters only).
 /// </summary>
 public sealed class AcGan : GanModel
 {
@@ -44,6 +52,10 @@ public sealed class AcGan : GanModel
     private readonly AcGanDiscriminator _discriminator;
     private readonly Adam _optG;
     private readonly Adam _optD;
+
+    public static ModelEntry<AcGanOptions> Entry { get; } = new("acgan",
+        "AC-GAN of the AC-GAN seed (Fashion-MNIST architecture, auxiliary classifier head)",
+        [Modality.Images], AcGanOptions.Schema, new(), (s, o, r) => new AcGan((ImageSpec)s, o, r));
 
     public AcGan(ImageSpec spec, AcGanOptions options, Rng rng) : base(spec, rng.Split())
     {
@@ -54,31 +66,29 @@ public sealed class AcGan : GanModel
         var init = rng.Split();
         _generator = new AcGanGenerator(spec, options, init);
         _discriminator = new AcGanDiscriminator(spec, options, init, Rng);
-        _optG = new Adam(_generator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
-        _optD = new Adam(_discriminator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
+        _optG = options.Adam.Create(_generator.Parameters());
+        _optD = options.Adam.Create(_discriminator.Parameters());
     }
 
     public override string Name => "acgan";
     public override int LatentDim => _options.LatentDim;
-    public override bool IsConditional => true;
+    public override ConditionKind Conditioning => ConditionKind.Labels;
     public override object Options => _options;
     protected override Module Generator => _generator;
 
     /// <summary>D takes half a batch of real images per update, then half a batch of fakes.</summary>
     public override int RealPerStep(int batchSize) => batchSize / 2;
 
-    public override Tensor Generate(Tensor z, int[] labels) => _generator.Call(z, labels);
+    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(z, ((LabelCondition)condition).Labels);
 
-    public override StepLosses CriticStep(Tensor real, int[] labels)
+    public override StepLosses CriticStep(RealBatch batch)
     {
-        var half = real.Size(0);
+        var (real, labels, half) = (batch.X, batch.RequireLabels(Name), batch.Count);
         // ---- D on half a batch of real images: source "real", their class ----
         var (srcReal, clsReal) = _discriminator.Call(real);
         var dRealSource = Losses.BinaryCrossEntropyWithLogits(srcReal, Tensor.Ones(half, 1));
         var dRealClass = Losses.CrossEntropy(clsReal, labels);
-        _optD.ZeroGrad();
-        (dRealSource + dRealClass).Backward();
-        _optD.Step();
+        Update(_optD, dRealSource + dRealClass);
 
         // ---- D on half a batch of generated images: source "fake", the class they were made for ----
         var fakeLabels = RandomLabels(half);
@@ -87,27 +97,21 @@ public sealed class AcGan : GanModel
         var (srcFake, clsFake) = _discriminator.Call(fake);
         var dFakeSource = Losses.BinaryCrossEntropyWithLogits(srcFake, Tensor.Zeros(half, 1));
         var dFakeClass = Losses.CrossEntropy(clsFake, fakeLabels);
-        _optD.ZeroGrad();
-        (_options.FakeClassLoss ? dFakeSource + dFakeClass : dFakeSource).Backward();
-        _optD.Step();
+        Update(_optD, _options.FakeClassLoss ? dFakeSource + dFakeClass : dFakeSource);
 
         return new StepLosses()
             .Add("d_real_source", dRealSource.Item()).Add("d_real_class", dRealClass.Item())
             .Add("d_fake_source", dFakeSource.Item()).Add("d_fake_class", dFakeClass.Item());
     }
 
-    public override StepLosses GeneratorStep(int batchSize)
+    public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
-        // ---- G through frozen D: samples called real and of the asked class ----
-        SetTrainable(_discriminator, false);
+        // ---- G through D: samples called real and of the asked class ----
         var labels = RandomLabels(batchSize);
         var (source, cls) = _discriminator.Call(_generator.Call(Noise(batchSize), labels));
         var gSource = Losses.BinaryCrossEntropyWithLogits(source, Tensor.Ones(batchSize, 1));
         var gClass = Losses.CrossEntropy(cls, labels);
-        _optG.ZeroGrad();
-        (gSource + gClass).Backward();
-        _optG.Step();
-        SetTrainable(_discriminator, true);
+        Update(_optG, gSource + gClass);
         return new StepLosses().Add("g_source", gSource.Item()).Add("g_class", gClass.Item());
     }
 

@@ -1,4 +1,4 @@
-using GanAugment.Data.Images;
+using GanAugment.Gans.Options;
 using GanAugment.Gans.Training;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
@@ -17,12 +17,10 @@ namespace GanAugment.Gans.Models;
 public sealed record BaganOptions
 {
     public int LatentDim { get; init; } = 100;
-    public double LearningRate { get; init; } = 5e-5;
+    public AdamOptions Adam { get; init; } = new(LearningRate: 5e-5);
 
-    /// <summary>Learning rate of the autoencoder phase; 0 means <see cref="LearningRate"/>, as the reference.</summary>
+    /// <summary>Learning rate of the autoencoder phase; 0 means Adam's learning rate, as the reference.</summary>
     public double AutoencoderLearningRate { get; init; }
-    public double Beta1 { get; init; } = 0.5;
-    public double Beta2 { get; init; } = 0.999;
 
     /// <summary>Channels of the generator's last hidden convolution (the one before has twice as many).</summary>
     public int Width { get; init; } = 128;
@@ -47,6 +45,20 @@ public sealed record BaganOptions
 
     /// <summary>Autoencoder epochs before the adversarial ones; 0 means as many as the adversarial epochs, as the reference.</summary>
     public int AutoencoderEpochs { get; init; }
+
+    public static OptionSchema<BaganOptions> Schema { get; } = new OptionSchema<BaganOptions>()
+        .Int("latent-dim", "size of the latent code (the autoencoder's bottleneck)", o => o.LatentDim, (o, v) => o with { LatentDim = v }, min: 1)
+        .Include(AdamOptions.Schema, o => o.Adam, (o, v) => o with { Adam = v })
+        .Double("autoencoder-learning-rate", "learning rate of the autoencoder phase (0: Adam's learning rate)", o => o.AutoencoderLearningRate, (o, v) => o with { AutoencoderLearningRate = v })
+        .Int("width", "channels of G's last hidden convolution (the one before has twice as many)", o => o.Width, (o, v) => o with { Width = v }, min: 1)
+        .Int("dense-width", "units of G's first dense layer", o => o.DenseWidth, (o, v) => o with { DenseWidth = v }, min: 1)
+        .Int("encoder-width", "channels of the encoder's (and D's) first convolution, doubled up to 8x", o => o.EncoderWidth, (o, v) => o with { EncoderWidth = v }, min: 1)
+        .Int("kernel-size", "kernel side of G's hidden convolutions", o => o.KernelSize, (o, v) => o with { KernelSize = v }, min: 1)
+        .Float("dropout", "dropout rate in the encoder and D", o => o.Dropout, (o, v) => o with { Dropout = v })
+        .Float("leaky-slope", "negative slope of the LeakyReLUs", o => o.LeakySlope, (o, v) => o with { LeakySlope = v })
+        .Enum("discriminator-sampling", "classes of the generated samples in D's updates (dratio_mode)", o => o.DiscriminatorSampling, (o, v) => o with { DiscriminatorSampling = v })
+        .Enum("generator-sampling", "classes of the samples in G's updates (gratio_mode)", o => o.GeneratorSampling, (o, v) => o with { GeneratorSampling = v })
+        .Int("autoencoder-epochs", "autoencoder epochs before the adversarial ones (0: as many as the adversarial epochs)", o => o.AutoencoderEpochs, (o, v) => o with { AutoencoderEpochs = v });
 }
 
 /// <summary>
@@ -68,30 +80,36 @@ public sealed class Bagan : GanModel
     private readonly Adam _optD;
     private readonly Adam _optG;
 
+    public static ModelEntry<BaganOptions> Entry { get; } = new("bagan",
+        "balancing GAN of the BAGAN seed: autoencoder init, class-conditional latent, (C+1)-class D (uniform or rebalance sampling)",
+        [Modality.Images], BaganOptions.Schema, new(), (s, o, r) => new Bagan((ImageSpec)s, o, r),
+        c => [new BaganObserver(c.Run, ((ImageData)c.Data).Images, c.Tag, c.Trainer.SampleEvery)]);
+
     public Bagan(ImageSpec spec, BaganOptions options, Rng rng) : base(spec, rng.Split())
     {
         BaganShapes.Check(spec);
         if (spec.ClassCount < 2) throw new ArgumentException("bagan needs a labelled data set with at least 2 classes");
-        if (options.LatentDim < 1 || options.Width < 1 || options.DenseWidth < 1 || options.EncoderWidth < 1 || options.KernelSize < 1 || options.AutoencoderEpochs < 0
-            || !(options.LearningRate > 0) || !(options.AutoencoderLearningRate >= 0))
-            throw new ArgumentException($"bagan options must be positive (autoencoder-epochs may be 0), got {options}");
         _options = options;
         var init = rng.Split();
         _generator = new BaganGenerator(spec, options, init);
         _encoder = new BaganHeaded(spec, options, options.LatentDim, init, Rng);
+        Image = spec;
         _discriminator = new BaganHeaded(spec, options, spec.ClassCount + 1, init, Rng);
         Latent = new BaganLatent(spec.ClassCount, options.LatentDim);
         ClassRatios = new BaganClassRatios(spec.ClassCount);
-        _optAutoencoder = Adam([.. _encoder.Parameters(), .. _generator.Parameters()], options.AutoencoderLearningRate > 0 ? options.AutoencoderLearningRate : options.LearningRate);
-        _optD = Adam(_discriminator.Parameters(), options.LearningRate);
-        _optG = Adam(_generator.Parameters(), options.LearningRate);
+        _optAutoencoder = options.Adam.Create([.. _encoder.Parameters(), .. _generator.Parameters()], options.AutoencoderLearningRate > 0 ? options.AutoencoderLearningRate : null);
+        _optD = options.Adam.Create(_discriminator.Parameters());
+        _optG = options.Adam.Create(_generator.Parameters());
     }
 
     public override string Name => "bagan";
     public override int LatentDim => _options.LatentDim;
-    public override bool IsConditional => true;
+    public override ConditionKind Conditioning => ConditionKind.Labels;
     public override object Options => _options;
     protected override Module Generator => _generator;
+
+    /// <summary>The images the model is built for.</summary>
+    public ImageSpec Image { get; }
 
     /// <summary>The class-conditional latent distribution (fitted at the end of pretraining).</summary>
     public BaganLatent Latent { get; }
@@ -103,21 +121,20 @@ public sealed class Bagan : GanModel
     public int FakeClass => Spec.ClassCount;
 
     /// <summary>G applied to the class-conditional latent μ_y + L_y·z, z being standard normal noise.</summary>
-    public override Tensor Generate(Tensor z, int[] labels) => _generator.Call(Latent.Transform(z, labels));
+    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(Latent.Transform(z, ((LabelCondition)condition).Labels));
 
-    public override int PretrainEpochs(TrainerOptions options) => _options.AutoencoderEpochs > 0 ? _options.AutoencoderEpochs : options.Epochs;
+    /// <summary>Steps (1) and (2): the autoencoder epochs, then the class-conditional latent fitted on the whole training set.</summary>
+    public override IReadOnlyList<TrainingPhase> Phases(TrainerOptions options) =>
+        [new("autoencoder", _options.AutoencoderEpochs > 0 ? _options.AutoencoderEpochs : options.Epochs, AutoencoderStep, FitLatent)];
 
-    public override StepLosses PretrainStep(Tensor real, int[] labels)
+    private StepLosses AutoencoderStep(RealBatch real)
     {
         // ---- (1) autoencoder: G(E(x)) ≈ x on every class ----
-        var reconstruction = Losses.MseLoss(_generator.Call(_encoder.Call(real)), real);
-        _optAutoencoder.ZeroGrad();
-        reconstruction.Backward();
-        _optAutoencoder.Step();
-        return new StepLosses().Add("reconstruction", reconstruction.Item());
+        var reconstruction = Losses.MseLoss(_generator.Call(_encoder.Call(real.X)), real.X);
+        return new StepLosses().Add("reconstruction", Update(_optAutoencoder, reconstruction));
     }
 
-    public override void EndPretraining(ImageDataset data)
+    private void FitLatent(TrainingData data)
     {
         // ---- D starts from the encoder's trunk; its (C + 1)-way head keeps its own initialisation ----
         _discriminator.Trunk.LoadStateDict(_encoder.Trunk.StateDict());
@@ -127,48 +144,34 @@ public sealed class Bagan : GanModel
         for (var start = 0; start < data.Count; start += chunk)
         {
             var indices = Enumerable.Range(start, Math.Min(chunk, data.Count - start)).ToArray();
-            Encode(ImageBatch.From(data, indices, Range)).AsSpan().CopyTo(codes.AsSpan(start * LatentDim));
+            Encode(data.Batch(indices, Range, 0).X).AsSpan().CopyTo(codes.AsSpan(start * LatentDim));
         }
-        Latent.Fit(codes, data.Labels);
+        Latent.Fit(codes, data.Labels!);
         ClassRatios.Fit(_options.DiscriminatorSampling, _options.GeneratorSampling, data.ClassCounts());
     }
 
-    public override StepLosses CriticStep(Tensor real, int[] labels)
+    public override StepLosses CriticStep(RealBatch batch)
     {
-        var n = real.Size(0);
+        var (real, labels, n) = (batch.X, batch.RequireLabels(Name), batch.Count);
         var fakes = FakeCount(n);
         // ---- (3a) D: real images as their class, ⌈B/C⌉ generated ones as "fake" ----
         var fakeLabels = ClassRatios.DrawForDiscriminator(fakes, Rng);
         Tensor fake;
-        using (Autograd.NoGrad()) fake = Generate(Noise(fakes), fakeLabels);
+        using (Autograd.NoGrad()) fake = Generate(Noise(fakes), Condition.Of(fakeLabels));
         var logits = _discriminator.Call(Tensor.Concat([real, fake], 0));
         var dReal = Losses.CrossEntropy(logits.Narrow(0, 0, n), labels, reduction: Reduction.Sum);
         var dFake = Losses.CrossEntropy(logits.Narrow(0, n, fakes), Enumerable.Repeat(FakeClass, fakes).ToArray(), reduction: Reduction.Sum);
-        var d = (dReal + dFake) / (n + fakes);
-        _optD.ZeroGrad();
-        d.Backward();
-        _optD.Step();
-        return new StepLosses().Add("d", d.Item()).Add("d_real", dReal.Item() / n).Add("d_fake", dFake.Item() / fakes);
+        var d = Update(_optD, (dReal + dFake) / (n + fakes));
+        return new StepLosses().Add("d", d).Add("d_real", dReal.Item() / n).Add("d_fake", dFake.Item() / fakes);
     }
 
-    public override StepLosses GeneratorStep(int batchSize)
+    public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
-        // ---- (3b) G through frozen D: each sample classified as the class it was drawn for ----
+        // ---- (3b) G through D: each sample classified as the class it was drawn for ----
         var count = batchSize + FakeCount(batchSize);
         var labels = ClassRatios.DrawForGenerator(count, Rng);
-        SetTrainable(_discriminator, false);
-        try
-        {
-            var g = Losses.CrossEntropy(_discriminator.Call(Generate(Noise(count), labels)), labels);
-            _optG.ZeroGrad();
-            g.Backward();
-            _optG.Step();
-            return new StepLosses().Add("g", g.Item());
-        }
-        finally
-        {
-            SetTrainable(_discriminator, true);
-        }
+        var g = Losses.CrossEntropy(_discriminator.Call(Generate(Noise(count), Condition.Of(labels))), labels);
+        return new StepLosses().Add("g", Update(_optG, g));
     }
 
     /// <summary>E's codes of <paramref name="images"/> [N, C, H, W] in <see cref="GanModel.Range"/>, in eval mode without a graph.</summary>
@@ -185,9 +188,6 @@ public sealed class Bagan : GanModel
 
     /// <summary>The generated samples per D update, and the extra ones per G update: ⌈B/C⌉ as the reference.</summary>
     private int FakeCount(int batchSize) => (batchSize + Spec.ClassCount - 1) / Spec.ClassCount;
-
-    private Adam Adam(IEnumerable<Parameter> parameters, double lr) =>
-        new(parameters, lr: lr, beta1: _options.Beta1, beta2: _options.Beta2);
 
     private static Tensor Evaluate(Module module, Func<Tensor> run)
     {

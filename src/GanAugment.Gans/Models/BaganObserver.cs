@@ -21,7 +21,13 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
 
     public List<string> Written { get; } = [];
 
-    public void OnPretrainEpochEnd(GanModel model, EpochReport report)
+    public void OnEpochEnd(GanModel model, EpochReport report)
+    {
+        if (report.IsAdversarial) WriteEpochComparison(model, report);
+        else WriteAutoencoderLosses(report);
+    }
+
+    private void WriteAutoencoderLosses(EpochReport report)
     {
         var path = run.File("autoencoder_losses.csv");
         var header = "epoch,seconds," + string.Join(',', report.MeanLosses.Select(p => p.Key)) + "\n";
@@ -31,7 +37,7 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
         RunDirectory.WriteText(path, existing + row + "\n");
     }
 
-    public void OnPretrainEnd(GanModel model)
+    public void OnPhaseEnd(GanModel model, string phase)
     {
         if (model is not Bagan bagan) return;
         var latent = bagan.Latent;
@@ -40,7 +46,7 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
         WriteComparison(bagan, Track(run.File($"cmp_class_{targetTag}_init.png")));
     }
 
-    public void OnEpochEnd(GanModel model, EpochReport report)
+    private void WriteEpochComparison(GanModel model, EpochReport report)
     {
         var epoch = report.Epoch + 1;
         if (model is not Bagan bagan || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
@@ -50,7 +56,7 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
     /// <summary>Writes the three-rows-per-class comparison grid of <paramref name="bagan"/> on <paramref name="data"/>.</summary>
     public void WriteComparison(Bagan bagan, string path)
     {
-        var spec = bagan.Spec;
+        var spec = bagan.Image;
         var size = spec.Size;
         var rng = new Rng(GridSeed);
         var rows = new List<float[]>();

@@ -1,3 +1,4 @@
+using GanAugment.Gans.Options;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -7,55 +8,61 @@ namespace GanAugment.Gans.Models;
 /// <summary>DCGAN options (Radford et al. 2016, https://arxiv.org/abs/1511.06434, §3-4).</summary>
 public sealed record DcganOptions
 {
-    public int LatentDim { get; init; } = 100;
-    /// <summary>Feature maps of the widest-resolution layer (ngf = ndf).</summary>
-    public int Width { get; init; } = 64;
-    public double LearningRate { get; init; } = 2e-4;
-    public double Beta1 { get; init; } = 0.5;
-    public double Beta2 { get; init; } = 0.999;
+    public ConvNetOptions Net { get; init; } = new();
+    public AdamOptions Adam { get; init; } = new();
+
+    public static OptionSchema<DcganOptions> Schema { get; } = new OptionSchema<DcganOptions>()
+        .Include(ConvNetOptions.Schema, o => o.Net, (o, v) => o with { Net = v })
+        .Include(AdamOptions.Schema, o => o.Adam, (o, v) => o with { Adam = v });
 }
 
-/// <summary>Unconditional DCGAN with the standard (non-saturating) GAN loss.</summary>
+/// <summary>
+/// DCGAN with the standard (non-saturating) GAN loss; as <c>cgan</c> (Mirza and Osindero 2014,
+/// https://arxiv.org/abs/1411.1784) the one-hot label is given to G (with the noise) and to D (as
+/// image planes), with the same losses and optimizers.
+/// </summary>
 public sealed class Dcgan : ConvGan
 {
     private readonly DcganOptions _options;
     private readonly Adam _optG;
     private readonly Adam _optD;
 
-    public Dcgan(ImageSpec spec, DcganOptions options, Rng rng) : this(spec, options, conditional: false, rng) { }
+    public static ModelEntry<DcganOptions> Entry { get; } = new("dcgan",
+        "convolutional GAN (DCGAN conventions), any square size that halves to 7 or 8, grey or RGB",
+        [Modality.Images], DcganOptions.Schema, new(), (s, o, r) => new Dcgan("dcgan", (ImageSpec)s, o, r));
 
-    internal Dcgan(ImageSpec spec, DcganOptions options, bool conditional, Rng rng)
-        : base(spec, options.LatentDim, options.Width, conditional, CriticNorm.Batch, rng)
+    public static ModelEntry<DcganOptions> ConditionalEntry { get; } = new("cgan",
+        "conditional DCGAN: the one-hot label goes to G and to D",
+        [Modality.Images], DcganOptions.Schema, new() { Net = new(Conditional: true) }, (s, o, r) => new Dcgan("cgan", (ImageSpec)s, o, r));
+
+    public Dcgan(string name, ImageSpec spec, DcganOptions options, Rng rng) : base(spec, options.Net, CriticNorm.Batch, rng)
     {
+        Name = name;
         _options = options;
-        _optG = new Adam(G.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
-        _optD = new Adam(D.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
+        _optG = options.Adam.Create(G.Parameters());
+        _optD = options.Adam.Create(D.Parameters());
     }
 
-    public override string Name => IsConditional ? "cgan" : "dcgan";
+    public override string Name { get; }
     public override object Options => _options;
 
-    public override StepLosses CriticStep(Tensor real, int[] labels)
+    public override StepLosses CriticStep(RealBatch real)
     {
-        var n = real.Size(0);
+        var n = real.Count;
         // ---- D: real towards 1, generated towards 0 (one update on both halves) ----
-        var (fake, fakeLabels) = DetachedFakes(n);
-        var dReal = Losses.BinaryCrossEntropyWithLogits(Critic(real, labels), Tensor.Ones(n, 1));
+        var fakeLabels = FakeLabels(n);
+        var fake = DetachedFakes(fakeLabels);
+        var dReal = Losses.BinaryCrossEntropyWithLogits(Critic(real.X, real.Labels), Tensor.Ones(n, 1));
         var dFake = Losses.BinaryCrossEntropyWithLogits(Critic(fake, fakeLabels), Tensor.Zeros(n, 1));
-        _optD.ZeroGrad();
-        (dReal + dFake).Backward();
-        _optD.Step();
+        Update(_optD, dReal + dFake);
         return new StepLosses().Add("d_real", dReal.Item()).Add("d_fake", dFake.Item());
     }
 
-    public override StepLosses GeneratorStep(int batchSize)
+    public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
-        // ---- G: non-saturating loss -log D(G(z)), D frozen ----
-        var g = UpdateGenerator(_optG, () =>
-        {
-            var labels = FakeLabels(batchSize);
-            return Losses.BinaryCrossEntropyWithLogits(Critic(Generate(Noise(batchSize), labels), labels), Tensor.Ones(batchSize, 1));
-        });
+        // ---- G: non-saturating loss -log D(G(z)), through D ----
+        var g = UpdateGenerator(_optG, batchSize, (fake, labels) =>
+            Losses.BinaryCrossEntropyWithLogits(Critic(fake, labels), Tensor.Ones(batchSize, 1)));
         return new StepLosses().Add("g", g);
     }
 

@@ -1,4 +1,5 @@
 using GanAugment.Data.Writers;
+using GanAugment.Gans.Options;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
@@ -12,10 +13,13 @@ namespace GanAugment.Gans.Models;
 public sealed record MlpGanOptions
 {
     public int LatentDim { get; init; } = 100;
-    public double LearningRate { get; init; } = 2e-4;
-    public double Beta1 { get; init; } = 0.5;
-    public double Beta2 { get; init; } = 0.999;
+    public AdamOptions Adam { get; init; } = new();
     public float LeakySlope { get; init; } = 0.2f;
+
+    public static OptionSchema<MlpGanOptions> Schema { get; } = new OptionSchema<MlpGanOptions>()
+        .Int("latent-dim", "size of the noise vector z", o => o.LatentDim, (o, v) => o with { LatentDim = v }, min: 1)
+        .Include(AdamOptions.Schema, o => o.Adam, (o, v) => o with { Adam = v })
+        .Float("leaky-slope", "negative slope of the LeakyReLUs", o => o.LeakySlope, (o, v) => o with { LeakySlope = v });
 }
 
 /// <summary>
@@ -30,6 +34,10 @@ public sealed class MlpGan : GanModel
     private readonly Sequential _discriminator;
     private readonly Adam _optG;
     private readonly Adam _optD;
+
+    public static ModelEntry<MlpGanOptions> Entry { get; } = new("gan",
+        "fully connected GAN of the MLP seed (G 100-256-512-1024-784, D 784-512-256-1, BCE)",
+        [Modality.Images], MlpGanOptions.Schema, new(), (s, o, r) => new MlpGan((ImageSpec)s, o, r));
 
     public MlpGan(ImageSpec spec, MlpGanOptions options, Rng rng) : base(spec, rng.Split())
     {
@@ -46,44 +54,36 @@ public sealed class MlpGan : GanModel
             new Linear(spec.Size, 512, init), new LeakyReLU(slope),
             new Linear(512, 256, init), new LeakyReLU(slope),
             new Linear(256, 1, init));
-        _optG = new Adam(_generator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
-        _optD = new Adam(_discriminator.Parameters(), lr: options.LearningRate, beta1: options.Beta1, beta2: options.Beta2);
+        _optG = options.Adam.Create(_generator.Parameters());
+        _optD = options.Adam.Create(_discriminator.Parameters());
     }
 
     public override string Name => "gan";
     public override int LatentDim => _options.LatentDim;
-    public override bool IsConditional => false;
+    public override ConditionKind Conditioning => ConditionKind.None;
     public override PixelRange Range => PixelRange.ZeroToOne;
     public override object Options => _options;
     protected override Module Generator => _generator;
 
-    public override Tensor Generate(Tensor z, int[] labels) => _generator.Call(z);
+    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(z);
 
-    public override StepLosses CriticStep(Tensor real, int[] labels)
+    public override StepLosses CriticStep(RealBatch batch)
     {
-        var n = real.Size(0);
+        var (real, n) = (batch.X, batch.Count);
         // ---- Discriminator: real images towards 1, generated ones towards 0 ----
         Tensor fake;
         using (Autograd.NoGrad()) fake = _generator.Call(Noise(n));
         var dReal = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(real), Tensor.Ones(n, 1));
         var dFake = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(fake), Tensor.Zeros(n, 1));
-        var dLoss = dReal + dFake;
-        _optD.ZeroGrad();
-        dLoss.Backward();
-        _optD.Step();
+        Update(_optD, dReal + dFake);
         return new StepLosses().Add("d_real", dReal.Item()).Add("d_fake", dFake.Item());
     }
 
-    public override StepLosses GeneratorStep(int batchSize)
+    public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
-        // ---- Generator: make D call its samples real (non-saturating loss), D frozen ----
-        SetTrainable(_discriminator, false);
+        // ---- Generator: make D call its samples real (non-saturating loss), through D ----
         var gLoss = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(_generator.Call(Noise(batchSize))), Tensor.Ones(batchSize, 1));
-        _optG.ZeroGrad();
-        gLoss.Backward();
-        _optG.Step();
-        SetTrainable(_discriminator, true);
-        return new StepLosses().Add("g", gLoss.Item());
+        return new StepLosses().Add("g", Update(_optG, gLoss));
     }
 
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];

@@ -1,3 +1,4 @@
+using GanAugment.Gans.Options;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -6,18 +7,22 @@ namespace GanAugment.Gans.Models;
 /// <summary>WGAN options (Arjovsky et al. 2017, https://arxiv.org/abs/1701.07875, Algorithm 1 defaults).</summary>
 public sealed record WganOptions
 {
-    public int LatentDim { get; init; } = 100;
-    public int Width { get; init; } = 64;
+    public ConvNetOptions Net { get; init; } = new();
     public double LearningRate { get; init; } = 5e-5;
     /// <summary>Critic weights are clipped to [-c, c] after every critic update.</summary>
     public float Clip { get; init; } = 0.01f;
     public int CriticSteps { get; init; } = 5;
-    public bool Conditional { get; init; }
+
+    public static OptionSchema<WganOptions> Schema { get; } = new OptionSchema<WganOptions>()
+        .Include(ConvNetOptions.Schema, o => o.Net, (o, v) => o with { Net = v })
+        .Double("learning-rate", "RMSprop's step size (--lr)", o => o.LearningRate, (o, v) => o with { LearningRate = v }, positive: true)
+        .Float("clip", "critic weights are clipped to [-c, c] after every critic update", o => o.Clip, (o, v) => o with { Clip = v }, positive: true)
+        .Int("critic-steps", "critic updates per generator update (n_critic)", o => o.CriticSteps, (o, v) => o with { CriticSteps = v }, min: 1);
 }
 
 /// <summary>
 /// The original WGAN: critic loss E[D(x̃)] − E[D(x)], weight clipping, RMSprop, n_critic = 5,
-/// generator loss −E[D(G(z))]. Conditional when asked (labels as in <see cref="Cgan"/>).
+/// generator loss −E[D(G(z))]. Conditional when asked (labels as in <c>cgan</c>).
 /// </summary>
 public sealed class Wgan : ConvGan
 {
@@ -25,10 +30,12 @@ public sealed class Wgan : ConvGan
     private readonly RmsProp _optG;
     private readonly RmsProp _optD;
 
-    public Wgan(ImageSpec spec, WganOptions options, Rng rng)
-        : base(spec, options.LatentDim, options.Width, options.Conditional, CriticNorm.Batch, rng)
+    public static ModelEntry<WganOptions> Entry { get; } = new("wgan",
+        "Wasserstein GAN with weight clipping, RMSprop, n_critic 5 (conditional=true for labels)",
+        [Modality.Images], WganOptions.Schema, new(), (s, o, r) => new Wgan((ImageSpec)s, o, r));
+
+    public Wgan(ImageSpec spec, WganOptions options, Rng rng) : base(spec, options.Net, CriticNorm.Batch, rng)
     {
-        if (options.CriticSteps < 1) throw new ArgumentOutOfRangeException(nameof(options), "--n-critic must be at least 1");
         _options = options;
         _optG = new RmsProp(G.Parameters(), lr: options.LearningRate);
         _optD = new RmsProp(D.Parameters(), lr: options.LearningRate);
@@ -38,28 +45,22 @@ public sealed class Wgan : ConvGan
     public override object Options => _options;
     public override int CriticSteps => _options.CriticSteps;
 
-    public override StepLosses CriticStep(Tensor real, int[] labels)
+    public override StepLosses CriticStep(RealBatch real)
     {
         // ---- Critic: maximise E[D(x)] − E[D(x̃)], then clip its weights ----
-        var (fake, fakeLabels) = DetachedFakes(real.Size(0));
-        var criticReal = Critic(real, labels).Mean();
+        var fakeLabels = FakeLabels(real.Count);
+        var fake = DetachedFakes(fakeLabels);
+        var criticReal = Critic(real.X, real.Labels).Mean();
         var criticFake = Critic(fake, fakeLabels).Mean();
-        var dLoss = criticFake - criticReal;
-        _optD.ZeroGrad();
-        dLoss.Backward();
-        _optD.Step();
+        var dLoss = Update(_optD, criticFake - criticReal);
         WeightClipping.Clamp_(D.Parameters(), _options.Clip);
-        return new StepLosses().Add("d", dLoss.Item()).Add("wasserstein", criticReal.Item() - criticFake.Item());
+        return new StepLosses().Add("d", dLoss).Add("wasserstein", criticReal.Item() - criticFake.Item());
     }
 
-    public override StepLosses GeneratorStep(int batchSize)
+    public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
         // ---- Generator: minimise −E[D(G(z))] ----
-        var g = UpdateGenerator(_optG, () =>
-        {
-            var labels = FakeLabels(batchSize);
-            return -Critic(Generate(Noise(batchSize), labels), labels).Mean();
-        });
+        var g = UpdateGenerator(_optG, batchSize, (fake, labels) => -Critic(fake, labels).Mean());
         return new StepLosses().Add("g", g);
     }
 

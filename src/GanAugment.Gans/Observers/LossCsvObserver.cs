@@ -11,10 +11,10 @@ public sealed class LossCsvObserver(RunDirectory run) : ITrainingObserver, IDisp
 {
     private StreamWriter? _steps;
 
-    public void OnStart(GanModel model, TrainerOptions options, int startEpoch)
+    public void OnStart(GanModel model, TrainerOptions options, TrainingPosition start)
     {
         var path = run.File("losses.csv");
-        var fresh = startEpoch == 0 || !File.Exists(path);
+        var fresh = !start.IsAdversarial || start.Epoch == 0 || !File.Exists(path);
         Directory.CreateDirectory(run.Path);
         _steps = new StreamWriter(path, append: !fresh);
         if (fresh) _steps.WriteLine("epoch,step,loss,value");
@@ -23,12 +23,14 @@ public sealed class LossCsvObserver(RunDirectory run) : ITrainingObserver, IDisp
 
     public void OnStep(StepReport report)
     {
+        if (!report.IsAdversarial) return;
         foreach (var (name, value) in report.Losses.Values)
             _steps!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Epoch + 1},{report.Step + 1},{name},{value:R}"));
     }
 
     public void OnEpochEnd(GanModel model, EpochReport report)
     {
+        if (!report.IsAdversarial) return;
         _steps!.Flush();
         var path = run.File("epoch_losses.csv");
         var existing = File.Exists(path) ? File.ReadAllText(path) : "";

@@ -9,29 +9,31 @@ namespace GanAugment.Gans.Observers;
 /// epochs compare like for like: one row per class (labelled) for conditional models, an 8x8
 /// grid otherwise.
 /// </summary>
-public sealed class SampleGridObserver(RunDirectory run, int every, int perClass = 10) : ITrainingObserver
+public sealed class SampleGridObserver(RunDirectory run, int every, int perClass = 10) : ISampleObserver
 {
     private const ulong GridSeed = 20171;
 
-    public List<string> Written { get; } = [];
+    private readonly List<string> _written = [];
+
+    public IReadOnlyList<string> Written => _written;
 
     public void OnEpochEnd(GanModel model, EpochReport report)
     {
         var epoch = report.Epoch + 1;
-        if (every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
+        if (!report.IsAdversarial || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
         var path = Path.Combine(run.SamplesDir, $"epoch-{epoch:D3}.png");
         Write(model, path, perClass);
-        Written.Add(path);
+        _written.Add(path);
     }
 
     /// <summary>Writes a grid of <paramref name="model"/>'s samples to <paramref name="path"/>.</summary>
     public static void Write(GanModel model, string path, int perClass = 10, ulong seed = GridSeed)
     {
-        var spec = model.Spec;
+        var spec = (ImageSpec)model.Spec;
         int[]? labels = null;
         IReadOnlyList<string>? rowLabels = null;
         int count, columns;
-        if (model.IsConditional)
+        if (model.TakesLabels)
         {
             columns = perClass;
             count = spec.ClassCount * perClass;

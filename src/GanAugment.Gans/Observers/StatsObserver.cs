@@ -1,15 +1,14 @@
 using System.Globalization;
-using GanAugment.Data.Images;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Observers;
 
 /// <summary>
-/// Tracks, as the MLP seed shows, the mean and standard deviation of generated pixels against
+/// Tracks, as the MLP seed shows, the mean and standard deviation of generated values against
 /// those of the real data (both in the model's pixel range), every epoch: <c>stats.csv</c>.
 /// </summary>
-public sealed class StatsObserver(RunDirectory run, ImageDataset real, int samples = 1000) : ITrainingObserver
+public sealed class StatsObserver(RunDirectory run, TrainingData real, int samples = 1000) : ITrainingObserver
 {
     private const ulong StatsSeed = 4242;
     private (double Mean, double Std)? _real;
@@ -18,8 +17,9 @@ public sealed class StatsObserver(RunDirectory run, ImageDataset real, int sampl
 
     public void OnEpochEnd(GanModel model, EpochReport report)
     {
+        if (!report.IsAdversarial) return;
         _real ??= RealStats(model);
-        var fake = Moments(model.Sample(samples, null, new Rng(StatsSeed)).AsSpan());
+        var fake = Moments(model.Sample(samples, new Rng(StatsSeed)).AsSpan());
         Rows.Add((report.Epoch + 1, _real.Value.Mean, _real.Value.Std, fake.Mean, fake.Std));
         var path = run.File("stats.csv");
         var existing = File.Exists(path) && report.Epoch > 0 ? File.ReadAllText(path) : "epoch,real_mean,real_std,fake_mean,fake_std\n";
@@ -31,7 +31,7 @@ public sealed class StatsObserver(RunDirectory run, ImageDataset real, int sampl
     {
         var n = Math.Min(real.Count, 10000);
         var indices = Enumerable.Range(0, n).ToArray();
-        return Moments(ImageBatch.From(real, indices, model.Range).AsSpan());
+        return Moments(real.Batch(indices, model.Range, 0).X.AsSpan());
     }
 
     private static (double Mean, double Std) Moments(ReadOnlySpan<float> values)

@@ -1,40 +1,44 @@
 using System.Diagnostics;
-using GanAugment.Data.Images;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Training;
 
 /// <summary>
-/// The one training loop of every GAN: epochs of shuffled batches, the critic schedule
-/// (<see cref="GanModel.CriticSteps"/> critic steps per generator step), checkpoints every N
-/// epochs and at the end, exact resume from a checkpoint, and cancellation that leaves a valid
-/// checkpoint. The shuffle of epoch e depends only on (seed, e), and the model's random stream is
-/// checkpointed, so an interrupted and resumed run equals an uninterrupted one.
+/// The one training loop of every GAN: the model's pretraining phases, then the adversarial
+/// epochs with the critic schedule (<see cref="GanModel.CriticSteps"/> critic steps per generator
+/// step); shuffled batches from any <see cref="TrainingData"/>; checkpoints every N epochs of every
+/// phase, at the end of a phase and on cancellation; exact resume in any phase. The shuffle of an
+/// epoch depends only on (seed, phase, epoch) and the model's random stream is checkpointed, so an
+/// interrupted and resumed run equals an uninterrupted one bit for bit.
 /// </summary>
 public sealed class GanTrainer
 {
     private readonly GanModel _model;
-    private readonly ImageDataset _data;
+    private readonly TrainingData _data;
     private readonly TrainerOptions _options;
     private readonly ICheckpointStore? _store;
     private readonly IReadOnlyList<ITrainingObserver> _observers;
+    private readonly IReadOnlyList<TrainingPhase> _phases;
     private readonly TensorPool _pool = new();
 
-    public GanTrainer(GanModel model, ImageDataset data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
+    public GanTrainer(GanModel model, TrainingData data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
     {
         options.Validate();
-        if (data.Channels != model.Spec.Channels || data.Height != model.Spec.Height || data.Width != model.Spec.Width)
-            throw new ArgumentException($"the data set has {data.Channels}x{data.Height}x{data.Width} images, the model expects {model.Spec.Channels}x{model.Spec.Height}x{model.Spec.Width}");
+        if (data.Spec.Modality != model.Spec.Modality || !data.Spec.ItemShape.SequenceEqual(model.Spec.ItemShape))
+            throw new ArgumentException($"the data are {data.Spec.Describe(data.Count)}; the model was built for {model.Spec.Describe(data.Count)}");
         if (model.RealPerStep(options.BatchSize) > data.Count)
-            throw new ArgumentException($"the data set has {data.Count} images, fewer than one batch of {model.RealPerStep(options.BatchSize)}");
+            throw new ArgumentException($"the data set has {data.Count} items, fewer than one batch of {model.RealPerStep(options.BatchSize)}");
         _model = model;
         _data = data;
         _options = options;
         _store = store;
         _observers = observers?.ToList() ?? [];
+        _phases = model.Phases(options);
+        if (_phases.Any(p => p.Name == TrainingPhase.Adversarial || p.Epochs < 1))
+            throw new ArgumentException($"model '{model.Name}' declares an invalid phase (named '{TrainingPhase.Adversarial}' or without epochs)");
     }
 
-    /// <summary>Critic steps in one epoch.</summary>
+    /// <summary>Steps in one epoch of any phase.</summary>
     public int StepsPerEpoch
     {
         get
@@ -45,100 +49,91 @@ public sealed class GanTrainer
         }
     }
 
+    /// <summary>The pretraining phases, then the adversarial one, as (name, epochs).</summary>
+    public IReadOnlyList<(string Name, int Epochs)> Schedule =>
+        [.. _phases.Select(p => (p.Name, p.Epochs)), (TrainingPhase.Adversarial, _options.Epochs)];
+
     /// <summary>Trains from <paramref name="resumeFrom"/> (or from scratch) until done or cancelled.</summary>
     public TrainingOutcome Run(TrainingPosition? resumeFrom = null, CancellationToken cancel = default)
     {
-        var position = resumeFrom ?? new TrainingPosition(0, 0, 0);
-        foreach (var o in _observers) o.OnStart(_model, _options, position.Epoch);
-        var clock = Stopwatch.StartNew();
-        if (resumeFrom is null && !Pretrain(cancel))
+        var start = resumeFrom ?? new TrainingPosition(0, 0, 0, _phases.Count > 0 ? _phases[0].Name : TrainingPhase.Adversarial);
+        var run = new RunState(start, Stopwatch.StartNew());
+        foreach (var o in _observers) o.OnStart(_model, _options, start);
+        var first = PhaseIndex(start.Phase);
+        for (var p = first; p < _phases.Count; p++)
         {
-            // NOTE: no checkpoint: a resumed run skips pretraining, so it must not resume from a half-pretrained model.
-            var interrupted = new TrainingOutcome(true, 0, 0, clock.Elapsed, null);
-            foreach (var o in _observers) o.OnEnd(_model, interrupted);
-            return interrupted;
+            var phase = _phases[p];
+            if (!RunEpochs(run, phase.Name, p, phase.Epochs, phase.Step, cancel)) return End(run, cancelled: true);
+            phase.End(_data);
+            foreach (var o in _observers) o.OnPhaseEnd(_model, phase.Name);
+            var next = p + 1 < _phases.Count ? _phases[p + 1].Name : TrainingPhase.Adversarial;
+            run.Position = new TrainingPosition(0, 0, run.Position.CriticSteps, next);
+            run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
         }
         var realPerStep = _model.RealPerStep(_options.BatchSize);
-        var steps = StepsPerEpoch;
-        var stepsDone = 0;
-        string? lastCheckpoint = null;
-        var (epoch, step, criticCount) = (position.Epoch, position.Step, position.CriticSteps);
-
-        for (; epoch < _options.Epochs; epoch++, step = 0)
+        var cancelledAdversarial = !RunEpochs(run, TrainingPhase.Adversarial, _phases.Count, _options.Epochs, real =>
         {
-            var order = EpochOrder(epoch);
+            var losses = TrainingStep.Run(_model, real, _options.BatchSize, run.Position.CriticSteps);
+            run.Position = run.Position with { CriticSteps = run.Position.CriticSteps + 1 };
+            return losses;
+        }, cancel, realPerStep);
+        return End(run, cancelledAdversarial);
+    }
+
+    /// <summary>Runs the epochs of one phase from <c>run.Position</c>; false when cancelled (after saving where it stopped).</summary>
+    private bool RunEpochs(RunState run, string phase, int phaseIndex, int epochs, Func<RealBatch, StepLosses> step, CancellationToken cancel, int? perStep = null)
+    {
+        var steps = StepsPerEpoch;
+        var count = perStep ?? _options.BatchSize;
+        for (var epoch = run.Position.Epoch; epoch < epochs; epoch++)
+        {
+            var order = EpochOrder(_options.Seed, OrderKey(phaseIndex, epoch), _data.Count);
             var epochClock = Stopwatch.StartNew();
             var means = new LossMeans();
-            for (; step < steps; step++)
+            for (var s = epoch == run.Position.Epoch ? run.Position.Step : 0; s < steps; s++)
             {
+                run.Position = run.Position with { Epoch = epoch, Step = s };
                 if (cancel.IsCancellationRequested)
                 {
-                    lastCheckpoint = Save(new TrainingPosition(epoch, step, criticCount)) ?? lastCheckpoint;
-                    var cancelled = new TrainingOutcome(true, epoch, stepsDone, clock.Elapsed, lastCheckpoint);
-                    foreach (var o in _observers) o.OnEnd(_model, cancelled);
-                    return cancelled;
+                    run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
+                    return false;
                 }
                 var stepClock = Stopwatch.GetTimestamp();
-                var indices = BatchIndices(order, step, realPerStep);
                 StepLosses losses;
                 // NOTE: every tensor of the step lives in the pool scope and is reused by the next step.
-                using (_pool.Scope())
-                {
-                    var real = ImageBatch.From(_data, indices, _model.Range);
-                    losses = TrainingStep.Run(_model, real, ImageBatch.Labels(_data, indices), _options.BatchSize, criticCount);
-                }
-                criticCount++;
-                stepsDone++;
+                using (_pool.Scope()) losses = step(_data.Batch(BatchIndices(order, s, count), _model.Range, DrawSeed(phaseIndex, epoch, s)));
+                run.StepsDone++;
                 means.Add(losses);
                 var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
-                var report = new StepReport(epoch, step, steps, _options.Epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), clock.Elapsed);
+                var report = new StepReport(epoch, s, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), run.Clock.Elapsed, phase);
                 foreach (var o in _observers) o.OnStep(report);
             }
-            var epochReport = new EpochReport(epoch, _options.Epochs, means.Means(), epochClock.Elapsed);
+            var epochReport = new EpochReport(epoch, epochs, means.Means(), epochClock.Elapsed, phase);
             foreach (var o in _observers) o.OnEpochEnd(_model, epochReport);
             var done = epoch + 1;
-            if (done == _options.Epochs || (_options.CheckpointEvery > 0 && done % _options.CheckpointEvery == 0))
-                lastCheckpoint = Save(new TrainingPosition(done, 0, criticCount)) ?? lastCheckpoint;
+            run.Position = run.Position with { Epoch = done, Step = 0 };
+            if (phase == TrainingPhase.Adversarial) run.EpochsDone = done;
+            var lastOfPhase = done == epochs;
+            // NOTE: a pretraining phase's last epoch is saved after the phase's End, as the next phase's start.
+            if ((lastOfPhase && phase == TrainingPhase.Adversarial) || (!lastOfPhase && _options.CheckpointEvery > 0 && done % _options.CheckpointEvery == 0))
+                run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
         }
-        var outcome = new TrainingOutcome(false, _options.Epochs, stepsDone, clock.Elapsed, lastCheckpoint);
+        return true;
+    }
+
+    private TrainingOutcome End(RunState run, bool cancelled)
+    {
+        var outcome = new TrainingOutcome(cancelled, run.EpochsDone, run.StepsDone, run.Clock.Elapsed, run.LastCheckpoint);
         foreach (var o in _observers) o.OnEnd(_model, outcome);
         return outcome;
     }
 
-    /// <summary>
-    /// The model's pretraining phase (<see cref="GanModel.PretrainEpochs"/>, none for most models):
-    /// shuffled batches as the adversarial epochs, reported to the observers' pretraining methods.
-    /// Returns false when cancelled.
-    /// </summary>
-    private bool Pretrain(CancellationToken cancel)
+    private int PhaseIndex(string phase)
     {
-        var epochs = _model.PretrainEpochs(_options);
-        if (epochs <= 0) return true;
-        var clock = Stopwatch.StartNew();
-        var steps = StepsPerEpoch;
-        for (var epoch = 0; epoch < epochs; epoch++)
-        {
-            var order = EpochOrder(-1 - epoch);
-            var epochClock = Stopwatch.StartNew();
-            var means = new LossMeans();
-            for (var step = 0; step < steps; step++)
-            {
-                if (cancel.IsCancellationRequested) return false;
-                var stepClock = Stopwatch.GetTimestamp();
-                var indices = BatchIndices(order, step, _options.BatchSize);
-                StepLosses losses;
-                using (_pool.Scope()) losses = _model.PretrainStep(ImageBatch.From(_data, indices, _model.Range), ImageBatch.Labels(_data, indices));
-                means.Add(losses);
-                var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
-                var report = new StepReport(epoch, step, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), clock.Elapsed);
-                foreach (var o in _observers) o.OnPretrainStep(report);
-            }
-            var epochReport = new EpochReport(epoch, epochs, means.Means(), epochClock.Elapsed);
-            foreach (var o in _observers) o.OnPretrainEpochEnd(_model, epochReport);
-        }
-        _model.EndPretraining(_data);
-        foreach (var o in _observers) o.OnPretrainEnd(_model);
-        return true;
+        if (phase == TrainingPhase.Adversarial) return _phases.Count;
+        for (var i = 0; i < _phases.Count; i++)
+            if (_phases[i].Name == phase) return i;
+        throw new ArgumentException($"model '{_model.Name}' has no phase '{phase}' to resume");
     }
 
     private string? Save(TrainingPosition position)
@@ -149,19 +144,34 @@ public sealed class GanTrainer
         return path;
     }
 
-    /// <summary>The shuffled image order of an epoch: a function of (seed, epoch) only.</summary>
-    private int[] EpochOrder(int epoch) => EpochOrder(_options.Seed, epoch, _data.Count);
+    /// <summary>
+    /// The epoch key of the shuffle: adversarial epochs count from 0, epochs of pretraining phase p
+    /// from −1 − 1,000,000·p downwards (so the first phase's orders are those of earlier versions).
+    /// </summary>
+    private int OrderKey(int phaseIndex, int epoch) => phaseIndex == _phases.Count ? epoch : -1 - epoch - 1_000_000 * phaseIndex;
 
-    /// <summary>The shuffled order of <paramref name="count"/> images in epoch <paramref name="epoch"/> of a run seeded <paramref name="seed"/> (negative epochs: pretraining).</summary>
+    private ulong DrawSeed(int phaseIndex, int epoch, int step) =>
+        _options.Seed ^ 0xD1B5_4A32_D192_ED03UL ^ ((ulong)(uint)OrderKey(phaseIndex, epoch) << 32 | (uint)step);
+
+    /// <summary>The shuffled order of <paramref name="count"/> items in epoch <paramref name="epoch"/> of a run seeded <paramref name="seed"/> (negative epochs: pretraining).</summary>
     public static int[] EpochOrder(ulong seed, int epoch, int count) => new Rng(seed ^ (0xA5A5_0000_0000UL + unchecked((ulong)epoch) * 0x9E37_79B9UL)).Permutation(count);
 
-    /// <summary>The images of critic step <paramref name="step"/>; wraps around when an epoch needs more than one pass.</summary>
+    /// <summary>The items of step <paramref name="step"/>; wraps around when an epoch needs more than one pass.</summary>
     private static int[] BatchIndices(int[] order, int step, int count)
     {
         var indices = new int[count];
         var start = (long)step * count;
         for (var i = 0; i < count; i++) indices[i] = order[(int)((start + i) % order.Length)];
         return indices;
+    }
+
+    private sealed class RunState(TrainingPosition position, Stopwatch clock)
+    {
+        public TrainingPosition Position { get; set; } = position;
+        public Stopwatch Clock { get; } = clock;
+        public int StepsDone { get; set; }
+        public int EpochsDone { get; set; } = position.IsAdversarial ? position.Epoch : 0;
+        public string? LastCheckpoint { get; set; }
     }
 }
 
@@ -183,9 +193,6 @@ internal sealed class LossMeans
     public List<KeyValuePair<string, float>> Means() =>
         [.. _names.Select(n => new KeyValuePair<string, float>(n, (float)(_totals[n].Sum / _totals[n].Count)))];
 }
-
-/// <summary>Where training stands: next epoch and step to run, and critic steps done so far.</summary>
-public sealed record TrainingPosition(int Epoch, int Step, long CriticSteps);
 
 /// <summary>Saves the full training state (a run directory implements it).</summary>
 public interface ICheckpointStore

@@ -13,7 +13,7 @@ namespace GanAugment.Gans.Training;
 /// </summary>
 public sealed class ReferenceStep
 {
-    private readonly ImageDataset _data;
+    private readonly ImageData _data;
     private readonly int _batchSize;
     private readonly TensorPool _pool = new();
     private readonly int[] _order;
@@ -21,9 +21,8 @@ public sealed class ReferenceStep
 
     private ReferenceStep(string model, ImageDataset data, ulong seed)
     {
-        var descriptor = GanZoo.Find(model);
-        Model = descriptor.Create(new ImageSpec(data.Channels, data.Height, data.Width, data.ClassNames), descriptor.DefaultOptions(), new Rng(seed));
-        _data = data;
+        _data = new ImageData(data);
+        Model = GanZoo.Create(model, _data.Spec, [], new Rng(seed));
         _batchSize = 64;
         _order = GanTrainer.EpochOrder(seed, 0, data.Count);
     }
@@ -42,8 +41,7 @@ public sealed class ReferenceStep
         for (var i = 0; i < per; i++) indices[i] = _order[(int)((_steps * per + i) % _order.Length)];
         using (_pool.Scope())
         {
-            var real = ImageBatch.From(_data, indices, Model.Range);
-            var losses = TrainingStep.Run(Model, real, ImageBatch.Labels(_data, indices), _batchSize, _steps);
+            var losses = TrainingStep.Run(Model, _data.Batch(indices, Model.Range, 0), _batchSize, _steps);
             _steps++;
             return losses;
         }

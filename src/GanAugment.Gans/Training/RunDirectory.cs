@@ -57,7 +57,7 @@ public sealed class RunDirectory : ICheckpointStore
     {
         var checkpoint = new Checkpoint
         {
-            OptionsJson = JsonSerializer.Serialize(model.Options, model.Options.GetType()),
+            OptionsJson = JsonSerializer.Serialize(GanZoo.Find(model.Name).Values(model).ToDictionary()),
             Seed = options.Seed,
             RngState = model.Rng.SaveState(),
         };
@@ -67,10 +67,13 @@ public sealed class RunDirectory : ICheckpointStore
         checkpoint.Metadata["epoch"] = position.Epoch.ToString(CultureInfo.InvariantCulture);
         checkpoint.Metadata["step"] = position.Step.ToString(CultureInfo.InvariantCulture);
         checkpoint.Metadata["critic_steps"] = position.CriticSteps.ToString(CultureInfo.InvariantCulture);
+        checkpoint.Metadata["phase"] = position.Phase;
         Directory.CreateDirectory(CheckpointsDir);
+        // NOTE: adversarial checkpoints keep their names of earlier versions; a pretraining phase's carry its name.
+        var prefix = position.IsAdversarial ? "" : position.Phase + "-";
         var path = position.Step == 0
-            ? System.IO.Path.Combine(CheckpointsDir, $"epoch-{position.Epoch:D4}.safetensors")
-            : System.IO.Path.Combine(CheckpointsDir, $"epoch-{position.Epoch:D4}-step-{position.Step:D6}.safetensors");
+            ? System.IO.Path.Combine(CheckpointsDir, $"{prefix}epoch-{position.Epoch:D4}.safetensors")
+            : System.IO.Path.Combine(CheckpointsDir, $"{prefix}epoch-{position.Epoch:D4}-step-{position.Step:D6}.safetensors");
         checkpoint.Save(path);
         checkpoint.Save(LastCheckpoint);
         return path;
@@ -85,7 +88,8 @@ public sealed class RunDirectory : ICheckpointStore
         foreach (var (part, module) in model.Networks()) checkpoint.Restore(part, sd => module.LoadStateDict(sd));
         foreach (var (part, optimizer) in model.Optimizers()) checkpoint.Restore(part, optimizer);
         if (checkpoint.RngState is { } rng) model.Rng.RestoreState(rng);
-        return new TrainingPosition(Int(checkpoint, "epoch", checkpointPath), Int(checkpoint, "step", checkpointPath), Int(checkpoint, "critic_steps", checkpointPath));
+        var phase = checkpoint.Metadata.TryGetValue("phase", out var p) ? p : TrainingPhase.Adversarial;
+        return new TrainingPosition(Int(checkpoint, "epoch", checkpointPath), Int(checkpoint, "step", checkpointPath), Int(checkpoint, "critic_steps", checkpointPath), phase);
     }
 
     public void WriteSummary(object summary) => WriteText(File("summary.json"), JsonSerializer.Serialize(summary, Json));

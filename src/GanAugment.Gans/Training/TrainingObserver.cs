@@ -1,35 +1,43 @@
 namespace GanAugment.Gans.Training;
 
-/// <summary>Where a training step stands, reported after each critic step.</summary>
-public sealed record StepReport(int Epoch, int Step, int StepsPerEpoch, int Epochs, StepLosses Losses, double ImagesPerSecond, TimeSpan Elapsed);
+/// <summary>Where a training step stands, reported after each step of any phase.</summary>
+public sealed record StepReport(int Epoch, int Step, int StepsPerEpoch, int Epochs, StepLosses Losses, double ItemsPerSecond, TimeSpan Elapsed, string Phase = TrainingPhase.Adversarial)
+{
+    public bool IsAdversarial => Phase == TrainingPhase.Adversarial;
+}
 
-/// <summary>The end of an epoch: mean of each loss over the epoch's steps.</summary>
-public sealed record EpochReport(int Epoch, int Epochs, IReadOnlyList<KeyValuePair<string, float>> MeanLosses, TimeSpan Duration);
+/// <summary>The end of an epoch of a phase: mean of each loss over the epoch's steps.</summary>
+public sealed record EpochReport(int Epoch, int Epochs, IReadOnlyList<KeyValuePair<string, float>> MeanLosses, TimeSpan Duration, string Phase = TrainingPhase.Adversarial)
+{
+    public bool IsAdversarial => Phase == TrainingPhase.Adversarial;
+}
 
 /// <summary>
 /// Receives the trainer's progress (Keras callbacks). Reporting, grids, statistics and progress
-/// bars are observers; the trainer itself prints nothing.
+/// bars are observers; the trainer itself prints nothing. Steps and epochs of every phase arrive
+/// here, with the phase's name in the report.
 /// </summary>
 public interface ITrainingObserver
 {
-    void OnStart(GanModel model, TrainerOptions options, int startEpoch) { }
+    /// <summary>Before the first step; <paramref name="start"/> is where a resumed run continues.</summary>
+    void OnStart(GanModel model, TrainerOptions options, TrainingPosition start) { }
 
     void OnStep(StepReport report) { }
 
-    /// <summary>After each step of a pretraining phase (<see cref="GanModel.PretrainEpochs"/>).</summary>
-    void OnPretrainStep(StepReport report) { }
-
-    /// <summary>After each epoch of a pretraining phase.</summary>
-    void OnPretrainEpochEnd(GanModel model, EpochReport report) { }
-
-    /// <summary>After the pretraining phase and <see cref="GanModel.EndPretraining"/>, before the first adversarial epoch.</summary>
-    void OnPretrainEnd(GanModel model) { }
-
     void OnEpochEnd(GanModel model, EpochReport report) { }
+
+    /// <summary>After a pretraining phase's last epoch and its <see cref="TrainingPhase.End"/>.</summary>
+    void OnPhaseEnd(GanModel model, string phase) { }
 
     void OnCheckpoint(string path) { }
 
     void OnEnd(GanModel model, TrainingOutcome outcome) { }
+}
+
+/// <summary>The observer that shows a modality's samples each epoch (grids, previews, plots), and the files it wrote.</summary>
+public interface ISampleObserver : ITrainingObserver
+{
+    IReadOnlyList<string> Written { get; }
 }
 
 /// <summary>How a training run ended.</summary>

@@ -1,5 +1,3 @@
-using GanAugment.Tensors;
-
 namespace GanAugment.Gans.Training;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace GanAugment.Gans.Training;
 public static class TrainingStep
 {
     /// <param name="criticStepsDone">Critic steps taken before this one (for the n_critic schedule).</param>
-    public static StepLosses Run(GanModel model, Tensor real, int[] labels, int batchSize, long criticStepsDone)
+    public static StepLosses Run(GanModel model, RealBatch real, int batchSize, long criticStepsDone)
     {
-        var losses = model.CriticStep(real, labels);
-        if ((criticStepsDone + 1) % model.CriticSteps == 0) losses.AddRange(model.GeneratorStep(batchSize));
+        var losses = model.CriticStep(real);
+        if ((criticStepsDone + 1) % model.CriticSteps == 0) losses.AddRange(model.GeneratorStep(real, batchSize));
         return losses;
     }
 }

@@ -35,6 +35,20 @@ public static class Autograd
     }
 
     /// <summary>
+    /// Accumulates d<paramref name="output"/>/d(leaf) into the <c>Grad</c> of the given leaves only,
+    /// like <c>loss.backward(inputs=...)</c> in PyTorch: gradients of other leaves (a critic's weights
+    /// during the generator's update) are neither computed nor stored, so nothing needs freezing.
+    /// </summary>
+    public static void Backward(Tensor output, IReadOnlyList<Tensor> inputs, Tensor? gradOutput = null)
+    {
+        if (!output.RequiresGrad)
+            throw new InvalidOperationException("Backward() was called on a tensor that does not require grad (no trainable input, or made under NoGrad)");
+        foreach (var x in inputs)
+            if (!x.IsLeaf || !x.RequiresGrad) throw new InvalidOperationException("Backward(inputs) takes leaves that require grad");
+        GraphRunner.Run([output], [SeedGradient(output, gradOutput)], inputs, retainGraph: false, createGraph: false, intoLeaves: true);
+    }
+
+    /// <summary>
     /// The gradients of the sum of <paramref name="outputs"/> (each weighted by its gradOutput)
     /// with respect to <paramref name="inputs"/>, like <c>torch.autograd.grad</c>; leaves' Grad are
     /// untouched. With <paramref name="createGraph"/> the results are differentiable.

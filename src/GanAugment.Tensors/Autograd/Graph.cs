@@ -14,6 +14,9 @@ internal static class Graph
         return false;
     }
 
+    /// <summary>Whether a backward rule should compute the gradient of input <paramref name="x"/> in the pass being run.</summary>
+    public static bool Wants(Tensor x) => x.RequiresGrad && GraphRunner.Needs(x);
+
     /// <summary>Attaches a node to <paramref name="output"/> when recording is on; returns the output.</summary>
     public static Tensor Record(Tensor output, string name, Tensor[] inputs, BackwardFn backward)
     {

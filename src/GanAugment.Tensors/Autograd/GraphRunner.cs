@@ -6,16 +6,40 @@ namespace GanAugment.Tensors;
 /// <summary>Walks the recorded graph in reverse topological order and applies the backward rules.</summary>
 internal static class GraphRunner
 {
+    // NOTE: the tensors on a path to the targets of the pass being run on this thread (null: every
+    // tensor that requires grad). Backward rules ask Graph.Wants, so a pass for some leaves only
+    // (G's parameters through D) computes no gradient for the others (D's weights).
+    [ThreadStatic] private static HashSet<Tensor>? t_needed;
+
+    /// <summary>Whether the running backward pass needs a gradient for <paramref name="x"/>.</summary>
+    public static bool Needs(Tensor x) => t_needed is not { } needed || needed.Contains(x);
+
     /// <summary>
     /// Backpropagates <paramref name="seeds"/> from <paramref name="outputs"/>. With
     /// <paramref name="targets"/> null, leaves receive their gradient in <c>Grad</c>; otherwise the
-    /// gradients of the targets are returned (null where a target is unreachable).
+    /// gradients of the targets are returned (null where a target is unreachable), or, with
+    /// <paramref name="intoLeaves"/>, accumulated into the targets' <c>Grad</c> (all leaves).
     /// </summary>
-    public static Tensor?[]? Run(IReadOnlyList<Tensor> outputs, Tensor[] seeds, IReadOnlyList<Tensor>? targets, bool retainGraph, bool createGraph)
+    public static Tensor?[]? Run(IReadOnlyList<Tensor> outputs, Tensor[] seeds, IReadOnlyList<Tensor>? targets, bool retainGraph, bool createGraph, bool intoLeaves = false)
     {
         var order = TopologicalOrder(outputs);
         var targetSet = targets is null ? null : new HashSet<Tensor>(targets, ReferenceEqualityComparer.Instance);
         var needed = targetSet is null ? null : NeededTensors(order, targetSet);
+        var outer = t_needed;
+        t_needed = needed;
+        try
+        {
+            return Walk(order, outputs, seeds, targets, targetSet, needed, retainGraph, createGraph, intoLeaves);
+        }
+        finally
+        {
+            t_needed = outer;
+        }
+    }
+
+    private static Tensor?[]? Walk(List<Tensor> order, IReadOnlyList<Tensor> outputs, Tensor[] seeds, IReadOnlyList<Tensor>? targets,
+        HashSet<Tensor>? targetSet, HashSet<Tensor>? needed, bool retainGraph, bool createGraph, bool intoLeaves)
+    {
 
         var grads = new Dictionary<Tensor, Tensor>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < outputs.Count; i++) Accumulate(grads, outputs[i], seeds[i]);
@@ -39,7 +63,7 @@ internal static class GraphRunner
                     if (gx is null || !x.RequiresGrad) continue;
                     if (!ShapeUtil.SameShape(gx.Shape, x.Shape))
                         throw new InvalidOperationException($"backward of '{node.Name}' produced a gradient of shape {ShapeUtil.Format(gx.Shape)} for an input of shape {ShapeUtil.Format(x.Shape)}");
-                    if (x.IsLeaf && targetSet is null) AccumulateLeaf(x, gx, createGraph);
+                    if (x.IsLeaf && (targetSet is null || intoLeaves && targetSet.Contains(x))) AccumulateLeaf(x, gx, createGraph);
                     else if (needed is null || needed.Contains(x)) Accumulate(grads, x, gx);
                 }
                 // A non-target intermediate gradient is no longer needed: let it be collected.
@@ -50,7 +74,7 @@ internal static class GraphRunner
         if (!retainGraph)
             foreach (var t in order) t.GradFn!.Release();
 
-        if (targets is null) return null;
+        if (targets is null || intoLeaves) return null;
         var result = new Tensor?[targets.Count];
         for (var i = 0; i < targets.Count; i++) result[i] = grads.GetValueOrDefault(targets[i]);
         return result;

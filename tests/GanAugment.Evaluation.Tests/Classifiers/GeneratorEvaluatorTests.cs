@@ -49,12 +49,13 @@ public sealed class GeneratorEvaluatorTests
 
         public override string Name => "replay";
         public override int LatentDim => 1;
-        public override bool IsConditional => true;
+        public override ConditionKind Conditioning => ConditionKind.Labels;
         public override object Options => "replay";
         protected override Module Generator => _none;
 
-        public override Tensor Generate(Tensor z, int[] labels)
+        public override Tensor Generate(Tensor z, Condition condition)
         {
+            var labels = ((LabelCondition)condition).Labels;
             var size = source.ImageSize;
             var values = new float[labels.Length * size];
             for (var i = 0; i < labels.Length; i++)
@@ -66,8 +67,8 @@ public sealed class GeneratorEvaluatorTests
             return Tensor.Wrap(values, labels.Length, source.Channels, source.Height, source.Width);
         }
 
-        public override StepLosses CriticStep(Tensor real, int[] labels) => throw new NotSupportedException();
-        public override StepLosses GeneratorStep(int batchSize) => throw new NotSupportedException();
+        public override StepLosses CriticStep(RealBatch real) => throw new NotSupportedException();
+        public override StepLosses GeneratorStep(RealBatch real, int batchSize) => throw new NotSupportedException();
         public override IEnumerable<(string Name, Module Module)> Networks() => [];
         public override IEnumerable<(string Name, Optimizer Optimizer)> Optimizers() => [];
     }

@@ -89,7 +89,7 @@ public class AugmentTests
     {
         var data = ImbalanceTestData.Digits(train: 2, test: 1).Train;
         var dcgan = Gans.GanZoo.Find("dcgan");
-        var model = dcgan.Create(new Gans.ImageSpec(1, 28, 28, data.ClassNames), dcgan.DefaultOptions(), new Rng(1));
+        var model = dcgan.Create(new Gans.ImageSpec(1, 28, 28, data.ClassNames), [], new Rng(1));
         Assert.Contains("unconditional", Assert.Throws<ArgumentException>(() => new GanSource(model, "dcgan")).Message);
     }
 
@@ -115,7 +115,7 @@ public class AugmentTests
 
     internal static Bagan TinyBagan(ImageDataset data)
     {
-        var options = new BaganOptions { LatentDim = 8, Width = 8, DenseWidth = 32, EncoderWidth = 4, LearningRate = 1e-3 };
+        var options = new BaganOptions { LatentDim = 8, Width = 8, DenseWidth = 32, EncoderWidth = 4, Adam = new(LearningRate: 1e-3) };
         var model = new Bagan(new Gans.ImageSpec(data.Channels, data.Height, data.Width, data.ClassNames), options, new Rng(3));
         new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 16, MaxStepsPerEpoch = 2, Seed = 3 }, null).Run();
         return model;

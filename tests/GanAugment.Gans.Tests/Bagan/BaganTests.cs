@@ -55,17 +55,31 @@ public class BaganTests
         Assert.Equal(Run(), Run());
     }
 
-    [Fact]
-    public void Cancel_during_pretraining_leaves_no_checkpoint()
+    [Theory]
+    [InlineData(2)] // inside the first autoencoder epoch
+    [InlineData(3)] // right after the first autoencoder epoch
+    [InlineData(5)] // inside the last one
+    public void Cancel_during_pretraining_checkpoints_and_resumes_bit_identically(int stepsBeforeCancel)
     {
         var data = ToyImages.Shapes([12, 12, 4]);
-        var model = new Models.Bagan(ToyImages.Spec(data), ToyImages.TinyBagan, new Rng(3));
         using var dir = new TempDir();
+        var straight = new Models.Bagan(ToyImages.Spec(data), ToyImages.TinyBagan, new Rng(3));
+        new GanTrainer(straight, data, Quick, new RunDirectory(Path.Combine(dir.Path, "a"))).Run();
+
+        var model = new Models.Bagan(ToyImages.Spec(data), ToyImages.TinyBagan, new Rng(3));
+        var run = new RunDirectory(Path.Combine(dir.Path, "b"));
         using var cancel = new CancellationTokenSource();
-        var outcome = new GanTrainer(model, data, Quick, new RunDirectory(dir.Path), [new CancelAfterPretrainSteps(cancel, 2)]).Run(cancel: cancel.Token);
+        var outcome = new GanTrainer(model, data, Quick, run, [new CancelAfterPretrainSteps(cancel, stepsBeforeCancel)]).Run(cancel: cancel.Token);
         Assert.True(outcome.Cancelled);
-        Assert.Null(outcome.LastCheckpoint);
-        Assert.False(Directory.Exists(Path.Combine(dir.Path, "checkpoints")));
+        Assert.NotNull(outcome.LastCheckpoint);
+        var resumed = new Models.Bagan(ToyImages.Spec(data), ToyImages.TinyBagan, new Rng(77));
+        var position = RunDirectory.Restore(resumed, run.LastCheckpoint);
+        Assert.Equal("autoencoder", position.Phase);
+        new GanTrainer(resumed, data, Quick, run).Run(position);
+
+        Assert.Equal(straight.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()),
+            resumed.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()));
+        Assert.Equal(straight.Sample(4, [0, 1, 2, 2], new Rng(4)).ToArray(), resumed.Sample(4, [0, 1, 2, 2], new Rng(4)).ToArray());
     }
 
     [Fact]
@@ -110,16 +124,15 @@ public class BaganTests
     [Fact]
     public void Zoo_builds_bagan_with_enum_options()
     {
-        var descriptor = GanZoo.Find("bagan");
-        Assert.True(descriptor.Conditional);
-        var options = (BaganOptions)GanZoo.Options(descriptor, new Dictionary<string, string> { ["generator-sampling"] = "rebalance", ["width"] = "8" });
+        var entry = Models.Bagan.Entry;
+        var options = entry.Schema.Apply(entry.Defaults, new Dictionary<string, string> { ["generator-sampling"] = "rebalance", ["width"] = "8" });
         Assert.Equal(ClassSampling.Rebalance, options.GeneratorSampling);
         Assert.Equal(ClassSampling.Uniform, options.DiscriminatorSampling);
         Assert.Equal(8, options.Width);
-        var error = Assert.Throws<ArgumentException>(() => GanZoo.Options(descriptor, new Dictionary<string, string> { ["generator-sampling"] = "sometimes" }));
+        var error = Assert.Throws<Options.OptionException>(() => entry.Schema.Set(entry.Defaults, "generator-sampling", "sometimes"));
         Assert.Contains("uniform, rebalance, proportional", error.Message);
-        Assert.Equal(100, ((BaganOptions)descriptor.DefaultOptions()).LatentDim);
-        Assert.Equal(5e-5, ((BaganOptions)descriptor.DefaultOptions()).LearningRate);
+        Assert.Equal(100, entry.Defaults.LatentDim);
+        Assert.Equal(5e-5, entry.Defaults.Adam.LearningRate);
     }
 
     [Fact]
@@ -138,11 +151,9 @@ public class BaganTests
         public float[]? EncoderTrunkAtPretrainEnd { get; private set; }
         public float[]? DiscriminatorTrunkAtPretrainEnd { get; private set; }
 
-        public void OnPretrainEpochEnd(GanModel model, EpochReport report) => PretrainEpochs.Add(report);
+        public void OnEpochEnd(GanModel model, EpochReport report) => (report.IsAdversarial ? Epochs : PretrainEpochs).Add(report);
 
-        public void OnEpochEnd(GanModel model, EpochReport report) => Epochs.Add(report);
-
-        public void OnPretrainEnd(GanModel model)
+        public void OnPhaseEnd(GanModel model, string phase)
         {
             var networks = model.Networks().ToDictionary(n => n.Name, n => n.Module);
             EncoderTrunkAtPretrainEnd = Trunk(networks["encoder"]);
@@ -157,9 +168,9 @@ public class BaganTests
     {
         private int _seen;
 
-        public void OnPretrainStep(StepReport report)
+        public void OnStep(StepReport report)
         {
-            if (++_seen == steps) source.Cancel();
+            if (!report.IsAdversarial && ++_seen == steps) source.Cancel();
         }
     }
 }

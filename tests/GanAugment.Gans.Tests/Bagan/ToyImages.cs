@@ -47,6 +47,6 @@ internal static class ToyImages
         DenseWidth = 16,
         EncoderWidth = 2,
         KernelSize = 3,
-        LearningRate = 2e-3,
+        Adam = new(LearningRate: 2e-3),
     };
 }

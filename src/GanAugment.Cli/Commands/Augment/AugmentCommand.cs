@@ -6,7 +6,6 @@ using GanAugment.Data.Images;
 using GanAugment.Evaluation.Augmentation;
 using GanAugment.Gans;
 using GanAugment.Tensors;
-using GanAugment.Tensors.Kernels;
 using Def = GanAugment.Cli.Commands.Augment.AugmentCommandDefinition;
 
 namespace GanAugment.Cli.Commands.Augment;
@@ -28,19 +27,19 @@ internal static class AugmentCommand
         };
         if (parse.GetValue(Def.Count) is not null && parse.GetValue(Def.Ratio) is not null)
             throw UsageException.For("--ratio", "and --count both set the goal; give one");
-        if (parse.GetValue(Def.Threads) is { } threads) EngineThreads.Set(threads);
+        if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
 
         var run = RunArgument.Open(parse.GetValue(Def.Run)!);
         var manifest = run.ReadManifest();
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
-        if (!model.IsConditional)
+        if (!model.TakesLabels)
             throw UsageException.For("<run>", $"the run trains '{model.Name}' without labels, which cannot make images of a chosen class; use bagan, acgan, cgan, or wgan/wgan-gp with conditional=true");
         var data = parse.GetValue(Def.Data) is { } name ? DataSelection.FromOptions(name, parse.GetValue(Def.DataPath)) : DataSelection.FromManifest(manifest.Data);
         var catalogue = DatasetCatalogue.CreateBuiltIn();
         var split = data.Load(catalogue, context, option: parse.GetValue(Def.Data) is null ? "<run>" : "--data");
         // NOTE: without --data the set is the run's as trained, i.e. with its --target-class cut (imbalance.json).
         if (parse.GetValue(Def.Data) is null && Train.TrainImbalance.Load(run) is { } imbalance) split = split with { Train = imbalance.Apply(split.Train) };
-        CheckShape(model.Spec, split.Train, data);
+        CheckShape(model.Spec as ImageSpec ?? throw UsageException.For("<run>", $"'{model.Name}' was trained on {ModelEntry.Describe(model.Spec.Modality)}; augment takes image runs"), split.Train, data);
 
         var target = Target(parse, split.Train.ClassCount);
         var counts = split.Train.ClassCounts();

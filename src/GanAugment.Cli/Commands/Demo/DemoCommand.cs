@@ -3,7 +3,7 @@ using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Data.Catalogue;
 using GanAugment.Evaluation.Imbalance;
-using GanAugment.Tensors.Kernels;
+using GanAugment.Gans;
 using Def = GanAugment.Cli.Commands.Demo.DemoCommandDefinition;
 
 namespace GanAugment.Cli.Commands.Demo;
@@ -27,7 +27,7 @@ internal static class DemoCommand
 
     public static int Run(ParseResult parse, CliContext context)
     {
-        if (parse.GetValue(Def.Threads) is { } threads) EngineThreads.Set(threads);
+        if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions("mnist-small", parse.GetValue(Def.DataPath));
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: "--path");
         var clock = System.Diagnostics.Stopwatch.StartNew();

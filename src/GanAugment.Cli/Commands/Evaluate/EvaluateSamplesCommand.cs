@@ -5,7 +5,7 @@ using GanAugment.Data.Catalogue;
 using GanAugment.Evaluation.Classifiers;
 using GanAugment.Evaluation.Generators;
 using GanAugment.Gans.Training;
-using GanAugment.Tensors.Kernels;
+using GanAugment.Gans;
 using Def = GanAugment.Cli.Commands.Evaluate.EvaluateCommandDefinition;
 
 namespace GanAugment.Cli.Commands.Evaluate;
@@ -18,7 +18,7 @@ internal static class EvaluateSamplesCommand
 {
     public static int Run(ParseResult parse, CliContext context)
     {
-        if (parse.GetValue(Def.Threads) is { } threads) EngineThreads.Set(threads);
+        if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var run = RunArgument.Open(parse.GetRequiredValue(Def.Run));
         var manifest = run.ReadManifest();
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));

@@ -4,7 +4,7 @@ using GanAugment.Cli.Infrastructure;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
 using GanAugment.Evaluation.Imbalance;
-using GanAugment.Tensors.Kernels;
+using GanAugment.Gans;
 
 namespace GanAugment.Cli.Commands.EvaluateImbalance;
 
@@ -14,7 +14,7 @@ internal static class EvaluateImbalanceCommand
     public static int Run(ParseResult parse, CliContext context)
     {
         var settings = ImbalanceSettings.From(parse);
-        if (settings.Threads is { } threads) EngineThreads.Set(threads);
+        if (settings.Threads is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions(settings.Data, settings.DataPath);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
         var groups = settings.TargetGroups(split.Train);

@@ -29,7 +29,7 @@ internal static class ImbalanceDefaults
     {
         var descriptor = GanZoo.Models.FirstOrDefault(m => m.Name == ganModel)
             ?? throw UsageException.For("--gan-model", $"unknown model '{ganModel}'; known models: {string.Join(", ", GanZoo.Models.Select(m => m.Name))}");
-        if (descriptor.Conditional) throw UsageException.For("--gan-model", $"'{ganModel}' is conditional; the GAN baseline is an unconditional model trained on one class (dcgan, gan, wgan, wgan-gp)");
+        if (!descriptor.Modalities.Contains(Modality.Images) || Probe(descriptor).Conditioning != ConditionKind.None) throw UsageException.For("--gan-model", $"'{ganModel}' is conditional; the GAN baseline is an unconditional model trained on one class (dcgan, gan, wgan, wgan-gp)");
         return experiment with
         {
             Bagan = Schedule("bagan", Merge(Bagan, bagan), epochs, maxSteps, 32, "--bagan-option"),
@@ -42,7 +42,7 @@ internal static class ImbalanceDefaults
     {
         try
         {
-            GanZoo.Options(GanZoo.Find(model), options);
+            GanZoo.Find(model).Create(ProbeSpec, options, new Tensors.Rng(0));
         }
         catch (ArgumentException e)
         {
@@ -50,6 +50,11 @@ internal static class ImbalanceDefaults
         }
         return new GeneratorSchedule(model) { Options = options, Epochs = epochs, MaxStepsPerEpoch = maxSteps, BatchSize = batch };
     }
+
+    // NOTE: the schedule's options are checked by building the model once for a small image spec.
+    private static readonly ImageSpec ProbeSpec = new(1, 28, 28, ["a", "b"]);
+
+    private static GanModel Probe(ModelEntry model) => model.Create(ProbeSpec, [], new Tensors.Rng(0));
 
     private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> defaults, IReadOnlyDictionary<string, string> overrides)
     {

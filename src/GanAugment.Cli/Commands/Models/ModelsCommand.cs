@@ -4,27 +4,18 @@ using GanAugment.Gans;
 
 namespace GanAugment.Cli.Commands.Models;
 
-/// <summary><c>ganaug models</c>: the zoo as a table (name, conditional, description, options with defaults).</summary>
+/// <summary><c>ganaug models</c>: the zoo as a table (name, modalities, description, options with defaults and what they do).</summary>
 internal static class ModelsCommand
 {
     public static int Run(ParseResult parse, CliContext context)
     {
-        var table = Tables.Create("model", "labels", "description", "options (defaults)");
+        var table = Tables.Create("model", "data", "description", "options (default, type: meaning)");
         foreach (var model in GanZoo.Models)
         {
-            var options = string.Join("\n", GanZoo.Describe(model).Select(o => $"{o.Name}={o.Default} ({TypeName(o.Type)})"));
-            table.AddTextRow(model.Name, model.Conditional ? "yes" : "no", model.Summary, options);
+            var options = string.Join("\n", model.Options.Select(o => $"{o.Name}={o.Default} ({o.Type}): {o.Description}"));
+            table.AddTextRow(model.Name, string.Join(", ", model.Modalities.Select(ModelEntry.Describe)), model.Summary, options);
         }
         ConsoleFactory.Create(context).Write(table);
         return ExitCodes.Success;
     }
-
-    /// <summary>What a user types for the option: whole number, number, true/false or text (the zoo gives CLR names such as int32).</summary>
-    private static string TypeName(string clrName) => clrName switch
-    {
-        "int32" or "int64" => "whole number",
-        "single" or "double" => "number",
-        "boolean" => "true/false",
-        _ => clrName,
-    };
 }

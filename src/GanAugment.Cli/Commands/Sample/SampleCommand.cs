@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Evaluation.Generators;
+using GanAugment.Gans;
 using GanAugment.Tensors;
 using Def = GanAugment.Cli.Commands.Sample.SampleCommandDefinition;
 
@@ -18,19 +19,20 @@ internal static class SampleCommand
         var cls = parse.GetValue(Def.Class);
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out));
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
-        var spec = model.Spec;
+        var spec = model.Spec as ImageSpec
+            ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {Gans.ModelEntry.Describe(model.Spec.Modality)}; `sample` writes images here");
         if (cls is { } k)
         {
-            if (!model.IsConditional) throw UsageException.For("--class", $"{model.Name} in {run.Path} is not conditional; it cannot be asked for a class");
+            if (!model.TakesLabels) throw UsageException.For("--class", $"{model.Name} in {run.Path} is not conditional; it cannot be asked for a class");
             if (k >= spec.ClassCount)
                 throw UsageException.For("--class", $"class {k} is out of range: the run's data set has {spec.ClassCount} classes (0..{spec.ClassCount - 1})");
         }
 
-        var labels = cls is { } only ? Enumerable.Repeat(only, count).ToArray() : GeneratedImages.CyclingLabels(count, model.IsConditional ? spec.ClassCount : 0);
+        var labels = cls is { } only ? Enumerable.Repeat(only, count).ToArray() : GeneratedImages.CyclingLabels(count, model.TakesLabels ? spec.ClassCount : 0);
         var pixels = GeneratedImages.Sample(model, labels, new Rng(parse.GetValue(Def.Seed)));
-        var files = SampleWriter.Write(target, spec, pixels, labels, model.IsConditional);
+        var files = SampleWriter.Write(target, spec, pixels, labels, model.TakesLabels);
 
-        var what = cls is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.IsConditional ? "cycling through the classes" : "";
+        var what = cls is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples {what} from {model.Name} to {target.Path}").Replace("  ", " ", StringComparison.Ordinal));
         if (target.Kind != SampleTargetKind.PngFolder)
             foreach (var file in files) context.Out.WriteLine(file);

@@ -10,7 +10,10 @@ internal sealed class RunRecorder : ITrainingObserver
 
     public int StartEpoch { get; private set; }
 
-    public void OnStart(GanModel model, TrainerOptions options, int startEpoch) => StartEpoch = startEpoch;
+    public void OnStart(GanModel model, TrainerOptions options, TrainingPosition start) => StartEpoch = start.IsAdversarial ? start.Epoch : 0;
 
-    public void OnEpochEnd(GanModel model, EpochReport report) => Epochs.Add(report);
+    public void OnEpochEnd(GanModel model, EpochReport report)
+    {
+        if (report.IsAdversarial) Epochs.Add(report);
+    }
 }

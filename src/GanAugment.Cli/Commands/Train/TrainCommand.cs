@@ -3,7 +3,7 @@ using System.Globalization;
 using GanAugment.Cli.Rendering;
 using GanAugment.Gans.Observers;
 using GanAugment.Gans.Training;
-using GanAugment.Tensors.Kernels;
+using GanAugment.Gans;
 using Spectre.Console;
 
 namespace GanAugment.Cli.Commands.Train;
@@ -17,7 +17,7 @@ internal static class TrainCommand
     public static int Run(ParseResult parse, CliContext context)
     {
         var settings = TrainSettings.From(parse);
-        if (settings.Threads is { } threads) EngineThreads.Set(threads);
+        if (settings.Threads is { } threads) EngineSettings.Threads = threads;
         if (!TrainImbalance.IsAll(settings.TargetClass)) return Run(settings, context);
         // --target-class all: one run per class, each with that class as the minority (as the BAGAN script).
         if (settings.Resume || settings.Data is null) throw Infrastructure.UsageException.For("--target-class", "'all' starts one new run per class; it needs --data and cannot --resume (resume each <out>/class_<c> run)");
@@ -33,16 +33,16 @@ internal static class TrainCommand
         var run = new RunDirectory(settings.Out);
         var session = settings.Resume ? TrainSession.Resume(settings, run, context) : TrainSession.Start(settings, run, context);
 
+        var data = new ImageData(session.Split.Train);
         var recorder = new RunRecorder();
-        var grids = new SampleGridObserver(run, session.Trainer.SampleEvery);
         using var losses = new LossCsvObserver(run);
         var live = context.Interactive ? new LiveProgressObserver() : null;
-        List<ITrainingObserver> observers = [losses, grids, recorder];
-        if (settings.StatsSamples > 0) observers.Add(new StatsObserver(run, session.Split.Train, settings.StatsSamples));
-        if (session.Model is Gans.Models.Bagan)
-            observers.Add(new Gans.Models.BaganObserver(run, session.Split.Train, TrainImbalance.Load(run)?.Tag ?? "none", session.Trainer.SampleEvery));
+        var samples = data.SampleObserver(run, session.Trainer.SampleEvery);
+        List<ITrainingObserver> observers = [losses, samples, recorder,
+            .. GanZoo.Find(session.Model.Name).Outputs(new ModelOutputs(run, data, session.Trainer, TrainImbalance.Load(run)?.Tag ?? "none"))];
+        if (settings.StatsSamples > 0) observers.Add(new StatsObserver(run, data, settings.StatsSamples));
         observers.Add(live ?? (ITrainingObserver)new PlainProgressObserver(context.Out, session.Trainer.BatchSize));
-        var trainer = new GanTrainer(session.Model, session.Split.Train, session.Trainer, run, observers);
+        var trainer = new GanTrainer(session.Model, data, session.Trainer, run, observers);
         session.WriteManifest();
 
         WriteHeader(context.Out, session, trainer);
@@ -50,7 +50,7 @@ internal static class TrainCommand
             ? trainer.Run(session.Position, context.Cancel)
             : RunLive(context, live, () => trainer.Run(session.Position, context.Cancel));
 
-        var summary = TrainSummary.Of(session, outcome, recorder, grids.Written);
+        var summary = TrainSummary.Of(session, outcome, recorder, samples.Written);
         run.WriteSummary(summary);
         WriteFooter(context.Out, session, summary);
         return outcome.Cancelled ? ExitCodes.Cancelled : ExitCodes.Success;

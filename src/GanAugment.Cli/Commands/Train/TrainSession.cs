@@ -28,16 +28,7 @@ internal sealed record TrainSession(
         if (s.Data is null) throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`) or a folder of MNIST-layout IDX files");
         if (run.HasManifest)
             throw UsageException.For("--out", $"{run.Path} already holds a run; pass --resume to continue it, or choose another --out");
-        var descriptor = GanZoo.Find(s.Model);
-        object options;
-        try
-        {
-            options = GanZoo.Options(descriptor, s.ModelOverrides);
-        }
-        catch (ArgumentException e)
-        {
-            throw UsageException.For("--option", e.Message);
-        }
+        var entry = GanZoo.Find(s.Model);
         var data = DataSelection.FromOptions(s.Data, s.DataPath);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
         if (s.TargetClass is { } target)
@@ -46,9 +37,15 @@ internal sealed record TrainSession(
             split = split with { Train = imbalance.Apply(split.Train) };
             imbalance.Save(run);
         }
-        var train = split.Train;
-        var spec = new ImageSpec(train.Channels, train.Height, train.Width, train.ClassNames);
-        var model = descriptor.Create(spec, options, new Rng(s.Trainer.Seed));
+        GanModel model;
+        try
+        {
+            model = entry.Create(new ImageData(split.Train).Spec, s.ModelOverrides, new Rng(s.Trainer.Seed));
+        }
+        catch (Gans.Options.OptionException e)
+        {
+            throw UsageException.For("--option", e.Message);
+        }
         return new TrainSession(run, model, data, split, s.Trainer, null);
     }
 

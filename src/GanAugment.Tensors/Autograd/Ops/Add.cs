@@ -9,7 +9,7 @@ internal static class Add
     {
         var y = ElementwiseForward.Binary<AddOp>(a, b);
         return Graph.Record(y, "add", [a, b], gy => [
-            a.RequiresGrad ? gy.SumTo(a.ShapeRef) : null,
-            b.RequiresGrad ? gy.SumTo(b.ShapeRef) : null]);
+            Graph.Wants(a) ? gy.SumTo(a.ShapeRef) : null,
+            Graph.Wants(b) ? gy.SumTo(b.ShapeRef) : null]);
     }
 }

@@ -43,9 +43,9 @@ internal static class BatchNorm
 
     private static (Tensor? Gx, Tensor? Gw, Tensor? Gb) Fused(Tensor gy, Tensor x, Tensor? w, Tensor? b, Tensor mean, Tensor invStd, int n, int c, int s)
     {
-        var gx = x.RequiresGrad ? Tensor.Empty(x.ShapeRef) : null;
-        var gw = w is { RequiresGrad: true } ? Tensor.Empty([c]) : null;
-        var gb = b is { RequiresGrad: true } ? Tensor.Empty([c]) : null;
+        var gx = Graph.Wants(x) ? Tensor.Empty(x.ShapeRef) : null;
+        var gw = w is not null && Graph.Wants(w) ? Tensor.Empty([c]) : null;
+        var gb = b is not null && Graph.Wants(b) ? Tensor.Empty([c]) : null;
         BatchNormKernels.Backward(gy.AsSpan(), x.AsSpan(), mean.AsSpan(), invStd.AsSpan(), Span(w), n, c, s,
             gx is null ? [] : gx.AsSpan(), gw is null ? [] : gw.AsSpan(), gb is null ? [] : gb.AsSpan());
         return (gx, gw, gb);
@@ -66,9 +66,9 @@ internal static class BatchNorm
         var r = (centered.Square().Mean(axes, keepDim: true) + eps).Pow(-0.5f);
         var xHat = centered * r;
         var gHat = w is null ? gy : gy * w.Reshape(perChannel);
-        var gx = x.RequiresGrad ? r * (gHat - gHat.Mean(axes, keepDim: true) - xHat * (gHat * xHat).Mean(axes, keepDim: true)) : null;
-        var gw = w is { RequiresGrad: true } ? (gy * xHat).Sum(axes) : null;
-        var gb = b is { RequiresGrad: true } ? gy.Sum(axes) : null;
+        var gx = Graph.Wants(x) ? r * (gHat - gHat.Mean(axes, keepDim: true) - xHat * (gHat * xHat).Mean(axes, keepDim: true)) : null;
+        var gw = w is not null && Graph.Wants(w) ? (gy * xHat).Sum(axes) : null;
+        var gb = b is not null && Graph.Wants(b) ? gy.Sum(axes) : null;
         return (gx, gw, gb);
     }
 }

@@ -37,7 +37,7 @@ internal static class Concat
         {
             var grads = new Tensor?[inputs.Length];
             for (var k = 0; k < inputs.Length; k++)
-                if (inputs[k].RequiresGrad) grads[k] = Narrow.Apply(gy, ax, offsets[k], inputs[k].ShapeRef[ax]);
+                if (Graph.Wants(inputs[k])) grads[k] = Narrow.Apply(gy, ax, offsets[k], inputs[k].ShapeRef[ax]);
             return grads;
         });
     }

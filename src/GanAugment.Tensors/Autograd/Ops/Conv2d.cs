@@ -16,8 +16,8 @@ internal static class Conv2d
         FlopCounter.Add((long)g.Flops);
         Conv2dKernels.Forward(x.AsSpan(), w.AsSpan(), y.AsSpan(), in g);
         return Graph.Record(y, "conv2d", [x, w], gy => [
-            x.RequiresGrad ? ConvInputGrad.Apply(gy, w, g) : null,
-            w.RequiresGrad ? ConvWeightGrad.Apply(x, gy, g) : null]);
+            Graph.Wants(x) ? ConvInputGrad.Apply(gy, w, g) : null,
+            Graph.Wants(w) ? ConvWeightGrad.Apply(x, gy, g) : null]);
     }
 
     /// <summary>The geometry of a conv of <paramref name="x"/> by <paramref name="w"/>, with shape checks.</summary>

@@ -14,7 +14,7 @@ internal static class ConvInputGrad
         FlopCounter.Add((long)g.Flops);
         Conv2dKernels.InputGrad(gy.AsSpan(), w.AsSpan(), gx.AsSpan(), in g);
         return Graph.Record(gx, "conv2d_input_grad", [gy, w], u => [
-            gy.RequiresGrad ? Conv2d.Apply(u, w, g) : null,
-            w.RequiresGrad ? ConvWeightGrad.Apply(u, gy, g) : null]);
+            Graph.Wants(gy) ? Conv2d.Apply(u, w, g) : null,
+            Graph.Wants(w) ? ConvWeightGrad.Apply(u, gy, g) : null]);
     }
 }

@@ -14,7 +14,7 @@ internal static class ConvWeightGrad
         FlopCounter.Add((long)g.Flops);
         Conv2dKernels.WeightGrad(x.AsSpan(), gy.AsSpan(), gw.AsSpan(), in g);
         return Graph.Record(gw, "conv2d_weight_grad", [x, gy], v => [
-            x.RequiresGrad ? ConvInputGrad.Apply(gy, v, g) : null,
-            gy.RequiresGrad ? Conv2d.Apply(x, v, g) : null]);
+            Graph.Wants(x) ? ConvInputGrad.Apply(gy, v, g) : null,
+            Graph.Wants(gy) ? Conv2d.Apply(x, v, g) : null]);
     }
 }

@@ -9,7 +9,7 @@ internal static class Div
     {
         var y = ElementwiseForward.Binary<DivOp>(a, b);
         return Graph.Record(y, "div", [a, b], gy => [
-            a.RequiresGrad ? (gy / b).SumTo(a.ShapeRef) : null,
-            b.RequiresGrad ? (-gy * a / (b * b)).SumTo(b.ShapeRef) : null]);
+            Graph.Wants(a) ? (gy / b).SumTo(a.ShapeRef) : null,
+            Graph.Wants(b) ? (-gy * a / (b * b)).SumTo(b.ShapeRef) : null]);
     }
 }

@@ -32,7 +32,7 @@ internal static class MatMul
             b.AsSpan(), batchB == 0 ? 0 : (long)ka * n,
             y.AsSpan(), (long)m * n, accumulate: false);
         return Graph.Record(y, "matmul", [a, b], g => [
-            a.RequiresGrad ? (transA ? Apply(b, g, transB, true) : Apply(g, b, false, !transB)).SumTo(a.ShapeRef) : null,
-            b.RequiresGrad ? (transB ? Apply(g, a, true, transA) : Apply(a, g, !transA, false)).SumTo(b.ShapeRef) : null]);
+            Graph.Wants(a) ? (transA ? Apply(b, g, transB, true) : Apply(g, b, false, !transB)).SumTo(a.ShapeRef) : null,
+            Graph.Wants(b) ? (transB ? Apply(g, a, true, transA) : Apply(a, g, !transA, false)).SumTo(b.ShapeRef) : null]);
     }
 }

@@ -12,8 +12,8 @@ internal static class Maximum
         {
             var takeA = Compare.GreaterEqual(a, b);
             return [
-                a.RequiresGrad ? (gy * takeA).SumTo(a.ShapeRef) : null,
-                b.RequiresGrad ? (gy * (1f - takeA)).SumTo(b.ShapeRef) : null];
+                Graph.Wants(a) ? (gy * takeA).SumTo(a.ShapeRef) : null,
+                Graph.Wants(b) ? (gy * (1f - takeA)).SumTo(b.ShapeRef) : null];
         });
     }
 }

@@ -9,7 +9,7 @@ internal static class Mul
     {
         var y = ElementwiseForward.Binary<MulOp>(a, b);
         return Graph.Record(y, "mul", [a, b], gy => [
-            a.RequiresGrad ? (gy * b).SumTo(a.ShapeRef) : null,
-            b.RequiresGrad ? (gy * a).SumTo(b.ShapeRef) : null]);
+            Graph.Wants(a) ? (gy * b).SumTo(a.ShapeRef) : null,
+            Graph.Wants(b) ? (gy * a).SumTo(b.ShapeRef) : null]);
     }
 }

@@ -9,7 +9,7 @@ internal static class Sub
     {
         var y = ElementwiseForward.Binary<SubOp>(a, b);
         return Graph.Record(y, "sub", [a, b], gy => [
-            a.RequiresGrad ? gy.SumTo(a.ShapeRef) : null,
-            b.RequiresGrad ? (-gy).SumTo(b.ShapeRef) : null]);
+            Graph.Wants(a) ? gy.SumTo(a.ShapeRef) : null,
+            Graph.Wants(b) ? (-gy).SumTo(b.ShapeRef) : null]);
     }
 }

@@ -27,8 +27,8 @@ internal static class Where
         {
             var zero = Tensor.ZerosLike(gy);
             return [
-                a.RequiresGrad ? Apply(c, gy, zero).SumTo(a.ShapeRef) : null,
-                b.RequiresGrad ? Apply(c, zero, gy).SumTo(b.ShapeRef) : null];
+                Graph.Wants(a) ? Apply(c, gy, zero).SumTo(a.ShapeRef) : null,
+                Graph.Wants(b) ? Apply(c, zero, gy).SumTo(b.ShapeRef) : null];
         });
     }
 }

@@ -1,0 +1,58 @@
+using GanAugment.Tensors;
+
+namespace GanAugment.Gans;
+
+/// <summary>What a conditional model's generator is given besides noise.</summary>
+public enum ConditionKind
+{
+    /// <summary>Unconditional: noise only.</summary>
+    None,
+
+    /// <summary>A class label per sample.</summary>
+    Labels,
+
+    /// <summary>A real source item per sample (DAGAN's image).</summary>
+    Source,
+
+    /// <summary>Latent codes per sample (InfoGAN's categorical and continuous codes).</summary>
+    Codes,
+}
+
+/// <summary>
+/// The condition of a batch of samples, as a value: nothing, class labels, source items or latent
+/// codes. <see cref="GanModel.Sample(int, Rng, Condition?)"/> takes it; a model draws its own
+/// condition when given none.
+/// </summary>
+public abstract record Condition
+{
+    /// <summary>Samples in this condition, or null when it fixes none (<see cref="None"/>).</summary>
+    public abstract int? Count { get; }
+
+    public static Condition None { get; } = new NoCondition();
+
+    public static Condition Of(int[] labels) => new LabelCondition(labels);
+
+    public static Condition OfSource(Tensor source) => new SourceCondition(source);
+
+    public static Condition OfCodes(Tensor codes) => new CodeCondition(codes);
+}
+
+public sealed record NoCondition : Condition
+{
+    public override int? Count => null;
+}
+
+public sealed record LabelCondition(int[] Labels) : Condition
+{
+    public override int? Count => Labels.Length;
+}
+
+public sealed record SourceCondition(Tensor Source) : Condition
+{
+    public override int? Count => Source.Size(0);
+}
+
+public sealed record CodeCondition(Tensor Codes) : Condition
+{
+    public override int? Count => Codes.Size(0);
+}

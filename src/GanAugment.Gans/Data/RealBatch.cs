@@ -1,0 +1,17 @@
+using GanAugment.Tensors;
+
+namespace GanAugment.Gans;
+
+/// <summary>
+/// One batch of real data as a step sees it: <see cref="X"/> the items ([N, C, H, W] images,
+/// [N, W] encoded table rows, [N, T, F] sequences; the targets of image pairs), their class
+/// labels when the data has classes, and for image pairs the source images.
+/// </summary>
+public sealed record RealBatch(Tensor X, int[]? Labels, Tensor? Source = null)
+{
+    public int Count => X.Size(0);
+
+    /// <summary>The labels, or an error naming the model that needs them.</summary>
+    public int[] RequireLabels(string model) =>
+        Labels ?? throw new InvalidOperationException($"{model} needs labelled data");
+}
