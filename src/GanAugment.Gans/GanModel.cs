@@ -63,7 +63,22 @@ public abstract class GanModel
     public abstract StepLosses GeneratorStep(RealBatch real, int batchSize);
 
     /// <summary>The generator's output for noise <paramref name="z"/> under <paramref name="condition"/>.</summary>
-    public abstract Tensor Generate(Tensor z, Condition condition);
+    public Tensor Generate(Tensor z, Condition condition)
+    {
+        var items = RunGenerator(z, condition);
+        ConditionAudit.Generated(items, condition);
+        return items;
+    }
+
+    /// <summary>The generator network applied to noise and condition (what <see cref="Generate"/> returns).</summary>
+    protected abstract Tensor RunGenerator(Tensor z, Condition condition);
+
+    /// <summary>Marks that the critic sees <paramref name="items"/> as of classes <paramref name="labels"/> (input planes or class targets); returns the items.</summary>
+    protected static Tensor Judged(Tensor items, int[] labels)
+    {
+        ConditionAudit.Judged(items, labels);
+        return items;
+    }
 
     /// <summary>The networks by name ("generator", "discriminator", ...), for checkpoints and modes.</summary>
     public abstract IEnumerable<(string Name, Module Module)> Networks();

@@ -73,7 +73,16 @@ public sealed class ModelEntry<TOptions>(
     public override GanModel Create(DataSpec spec, IEnumerable<KeyValuePair<string, string>> options, Rng rng)
     {
         CheckModality(spec);
-        return create(spec, Schema.Apply(Defaults, options), rng);
+        TOptions typed;
+        try
+        {
+            typed = Schema.Apply(Defaults, options);
+        }
+        catch (OptionException e)
+        {
+            throw new OptionException($"model '{Name}' {e.Message}");
+        }
+        return create(spec, typed, rng);
     }
 
     /// <summary>The model for <paramref name="spec"/> with a typed options record.</summary>

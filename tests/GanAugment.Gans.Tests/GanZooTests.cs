@@ -33,7 +33,7 @@ public class GanZooTests
     {
         Assert.Contains("known models", Assert.Throws<ArgumentException>(() => GanZoo.Find("stylegan")).Message);
         var spec = new ImageSpec(1, 28, 28, ["a", "b"]);
-        Assert.Contains("no option 'lr2'", Assert.Throws<OptionException>(() => GanZoo.Create("gan", spec, [new("lr2", "1")], new Tensors.Rng(1))).Message);
+        Assert.Contains("model 'gan' has no option 'lr2'", Assert.Throws<OptionException>(() => GanZoo.Create("gan", spec, [new("lr2", "1")], new Tensors.Rng(1))).Message);
         Assert.Contains("option 'latent-dim' takes a whole number", Assert.Throws<OptionException>(() => GanZoo.Create("gan", spec, [new("latent-dim", "x")], new Tensors.Rng(1))).Message);
         Assert.Contains("option 'latent-dim' takes a whole number of at least 1", Assert.Throws<OptionException>(() => GanZoo.Create("gan", spec, [new("latent-dim", "0")], new Tensors.Rng(1))).Message);
     }

@@ -42,12 +42,12 @@ public abstract class ConvGan : GanModel
 
     protected override Module Generator => G;
 
-    public override Tensor Generate(Tensor z, Condition condition) =>
+    protected override Tensor RunGenerator(Tensor z, Condition condition) =>
         G.Call(Net.Conditional ? LabelConditioning.NoiseWithLabels(z, ((LabelCondition)condition).Labels, Spec.ClassCount) : z);
 
     /// <summary>D's output [N, 1] for images x (with their labels when conditional).</summary>
     protected Tensor Critic(Tensor x, int[]? labels) =>
-        D.Call(Net.Conditional ? LabelConditioning.ImageWithLabels(x, labels!, Spec.ClassCount) : x);
+        D.Call(Net.Conditional ? LabelConditioning.ImageWithLabels(Judged(x, labels!), labels!, Spec.ClassCount) : x);
 
     /// <summary>Fresh labels for generated samples (all 0 when unconditional).</summary>
     protected int[] FakeLabels(int count) => Net.Conditional ? RandomLabels(count) : new int[count];

@@ -79,7 +79,7 @@ public sealed class AcGan : GanModel
     /// <summary>D takes half a batch of real images per update, then half a batch of fakes.</summary>
     public override int RealPerStep(int batchSize) => batchSize / 2;
 
-    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(z, ((LabelCondition)condition).Labels);
+    protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z, ((LabelCondition)condition).Labels);
 
     public override StepLosses CriticStep(RealBatch batch)
     {
@@ -93,8 +93,8 @@ public sealed class AcGan : GanModel
         // ---- D on half a batch of generated images: source "fake", the class they were made for ----
         var fakeLabels = RandomLabels(half);
         Tensor fake;
-        using (Autograd.NoGrad()) fake = _generator.Call(Noise(half), fakeLabels);
-        var (srcFake, clsFake) = _discriminator.Call(fake);
+        using (Autograd.NoGrad()) fake = Generate(Noise(half), Condition.Of(fakeLabels));
+        var (srcFake, clsFake) = _discriminator.Call(Judged(fake, fakeLabels));
         var dFakeSource = Losses.BinaryCrossEntropyWithLogits(srcFake, Tensor.Zeros(half, 1));
         var dFakeClass = Losses.CrossEntropy(clsFake, fakeLabels);
         Update(_optD, _options.FakeClassLoss ? dFakeSource + dFakeClass : dFakeSource);
@@ -108,7 +108,7 @@ public sealed class AcGan : GanModel
     {
         // ---- G through D: samples called real and of the asked class ----
         var labels = RandomLabels(batchSize);
-        var (source, cls) = _discriminator.Call(_generator.Call(Noise(batchSize), labels));
+        var (source, cls) = _discriminator.Call(Judged(Generate(Noise(batchSize), Condition.Of(labels)), labels));
         var gSource = Losses.BinaryCrossEntropyWithLogits(source, Tensor.Ones(batchSize, 1));
         var gClass = Losses.CrossEntropy(cls, labels);
         Update(_optG, gSource + gClass);

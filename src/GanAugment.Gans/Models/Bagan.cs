@@ -121,7 +121,7 @@ public sealed class Bagan : GanModel
     public int FakeClass => Spec.ClassCount;
 
     /// <summary>G applied to the class-conditional latent μ_y + L_y·z, z being standard normal noise.</summary>
-    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(Latent.Transform(z, ((LabelCondition)condition).Labels));
+    protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(Latent.Transform(z, ((LabelCondition)condition).Labels));
 
     /// <summary>Steps (1) and (2): the autoencoder epochs, then the class-conditional latent fitted on the whole training set.</summary>
     public override IReadOnlyList<TrainingPhase> Phases(TrainerOptions options) =>
@@ -170,7 +170,7 @@ public sealed class Bagan : GanModel
         // ---- (3b) G through D: each sample classified as the class it was drawn for ----
         var count = batchSize + FakeCount(batchSize);
         var labels = ClassRatios.DrawForGenerator(count, Rng);
-        var g = Losses.CrossEntropy(_discriminator.Call(Generate(Noise(count), Condition.Of(labels))), labels);
+        var g = Losses.CrossEntropy(_discriminator.Call(Judged(Generate(Noise(count), Condition.Of(labels)), labels)), labels);
         return new StepLosses().Add("g", Update(_optG, g));
     }
 

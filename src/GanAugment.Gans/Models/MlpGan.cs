@@ -65,7 +65,7 @@ public sealed class MlpGan : GanModel
     public override object Options => _options;
     protected override Module Generator => _generator;
 
-    public override Tensor Generate(Tensor z, Condition condition) => _generator.Call(z);
+    protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z);
 
     public override StepLosses CriticStep(RealBatch batch)
     {

@@ -66,7 +66,7 @@ public sealed class OptionSchema<T> where T : class
     public T Set(T options, string name, string text)
     {
         var field = _fields.FirstOrDefault(f => f.Name == name)
-            ?? throw new OptionException($"no option '{name}'; the options are: {string.Join(", ", Names)}");
+            ?? throw new OptionException($"has no option '{name}'; its options: {string.Join(", ", Names)}");
         return field.Parse(options, text);
     }
 

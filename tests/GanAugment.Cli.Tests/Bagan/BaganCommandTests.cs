@@ -19,7 +19,7 @@ public sealed class BaganCommandTests
         var train = cli.Run([.. new[] { "train", "bagan", "--data", "mnist-small", "--target-class", "0", "--unbalance", "0.05", "--epochs", "1", "--max-steps", "2",
             "--batch-size", "16", "--stats-samples", "0", "--seed", "3", "--out", runDir }, .. TinyBagan]);
         Assert.True(train.ExitCode == 0, train.ToString());
-        Assert.Contains("pretrain epoch 1/1  2 steps", train.Out);
+        Assert.Contains("autoencoder epoch 1/1  2 steps", train.Out);
         Assert.Contains("reconstruction=", train.Out);
         foreach (var file in new[] { "imbalance.json", "autoencoder_losses.csv", "latent_means.npy", "latent_covariances.npy", "cmp_class_0_init.png", "cmp_class_0_epoch_1.png", "checkpoints/last.safetensors" })
             Assert.True(File.Exists(Path.Combine(runDir, file)), file);
