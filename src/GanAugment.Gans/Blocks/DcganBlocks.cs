@@ -16,30 +16,25 @@ public enum CriticNorm
 }
 
 /// <summary>
-/// The DCGAN networks (Radford et al. 2016, https://arxiv.org/abs/1511.06434) for 28x28 and 32x32
-/// images: strided (transposed) 4x4 convolutions, BatchNorm, ReLU in G and LeakyReLU 0.2 in D,
-/// tanh output, no pooling and no hidden dense layers. Conditional variants widen the inputs.
+/// The DCGAN networks (Radford et al. 2016, https://arxiv.org/abs/1511.06434) for square images
+/// whose side is r·2^n with r in 4..7 and n ≥ 1 (28 = 7·4, 32 = 4·8, 64 = 4·16): strided
+/// (transposed) 4x4 convolutions, BatchNorm, ReLU in G and LeakyReLU 0.2 in D, tanh output, no
+/// pooling and no hidden dense layers. G projects the input to r×r maps of width·2^(n-1) channels
+/// and doubles the side n times while halving the channels; D mirrors it and ends in an r×r
+/// convolution. Conditional variants widen the inputs.
 /// </summary>
 internal static class DcganBlocks
 {
     /// <summary>G: [N, inputs] → [N, C, H, W] in [-1, 1].</summary>
     public static Sequential Generator(ImageSpec spec, int inputs, int width, Rng rng)
     {
-        CheckSize(spec);
+        var (start, doublings) = Plan(spec);
+        var channels = width << (doublings - 1);
         var layers = new List<Module<Tensor, Tensor>> { new Unflatten(inputs) };
-        if (spec.Height == 32)
-        {
-            layers.AddRange(UpBlock(inputs, width * 4, 4, 1, 0, rng));   // 4x4
-            layers.AddRange(UpBlock(width * 4, width * 2, 4, 2, 1, rng)); // 8x8
-            layers.AddRange(UpBlock(width * 2, width, 4, 2, 1, rng));     // 16x16
-            layers.Add(new ConvTranspose2d(width, spec.Channels, 4, rng, stride: 2, padding: 1)); // 32x32
-        }
-        else
-        {
-            layers.AddRange(UpBlock(inputs, width * 2, 7, 1, 0, rng));    // 7x7
-            layers.AddRange(UpBlock(width * 2, width, 4, 2, 1, rng));     // 14x14
-            layers.Add(new ConvTranspose2d(width, spec.Channels, 4, rng, stride: 2, padding: 1)); // 28x28
-        }
+        layers.AddRange(UpBlock(inputs, channels, start, 1, 0, rng)); // start x start
+        for (; channels > width; channels /= 2)
+            layers.AddRange(UpBlock(channels, channels / 2, 4, 2, 1, rng)); // side doubled
+        layers.Add(new ConvTranspose2d(width, spec.Channels, 4, rng, stride: 2, padding: 1)); // H x W
         layers.Add(new Tanh());
         var g = new Sequential(layers);
         Init.DcganInit(g, rng);
@@ -49,27 +44,32 @@ internal static class DcganBlocks
     /// <summary>D: [N, channels, H, W] → [N, 1] logit (or critic value).</summary>
     public static Sequential Discriminator(ImageSpec spec, int channels, int width, CriticNorm norm, Rng rng)
     {
-        CheckSize(spec);
+        var (start, doublings) = Plan(spec);
         var layers = new List<Module<Tensor, Tensor>>
         {
-            new Conv2d(channels, width, 4, rng, stride: 2, padding: 1), new LeakyReLU(0.2f),
+            new Conv2d(channels, width, 4, rng, stride: 2, padding: 1), new LeakyReLU(0.2f), // H/2
         };
-        var size = spec.Height / 2;
-        if (spec.Height == 32)
-        {
-            layers.AddRange(DownBlock(width, width * 2, size /= 2, norm, rng));     // 8x8
-            layers.AddRange(DownBlock(width * 2, width * 4, size /= 2, norm, rng)); // 4x4
-            layers.Add(new Conv2d(width * 4, 1, 4, rng));
-        }
-        else
-        {
-            layers.AddRange(DownBlock(width, width * 2, size /= 2, norm, rng));     // 7x7
-            layers.Add(new Conv2d(width * 2, 1, 7, rng));
-        }
+        var (size, hidden) = (spec.Height / 2, width);
+        for (; size > start; hidden *= 2)
+            layers.AddRange(DownBlock(hidden, hidden * 2, size /= 2, norm, rng)); // side halved
+        layers.Add(new Conv2d(hidden, 1, start, rng));
         layers.Add(new Flatten());
         var d = new Sequential(layers);
         Init.DcganInit(d, rng);
         return d;
+    }
+
+    /// <summary>
+    /// The side r of G's first maps and the number n of stride-2 doublings to the image side: the
+    /// side halved while above 7 (28 → 7 with n = 2, 32 → 4 with n = 3, 64 → 4 with n = 4).
+    /// </summary>
+    public static (int Start, int Doublings) Plan(ImageSpec spec)
+    {
+        var (start, doublings) = (spec.Height, 0);
+        for (; start > 7 && start % 2 == 0; start /= 2) doublings++;
+        if (spec.Height != spec.Width || start is < 4 or > 7 || doublings < 1)
+            throw new ArgumentException($"the convolutional GANs need square images with a side of 4, 5, 6 or 7 times a power of 2 (8, 12, 16, 28, 32, 64, ...), got {spec.Height}x{spec.Width}");
+        return (start, doublings);
     }
 
     private static IEnumerable<Module<Tensor, Tensor>> UpBlock(int cin, int cout, int k, int s, int p, Rng rng) =>
@@ -81,12 +81,6 @@ internal static class DcganBlocks
         if (norm == CriticNorm.Batch) yield return new BatchNorm2d(cout);
         if (norm == CriticNorm.Layer) yield return new LayerNorm([cout, outSize, outSize]);
         yield return new LeakyReLU(0.2f);
-    }
-
-    private static void CheckSize(ImageSpec spec)
-    {
-        if (spec.Height != spec.Width || spec.Height is not (28 or 32))
-            throw new ArgumentException($"the convolutional GANs are built for 28x28 or 32x32 images, got {spec.Height}x{spec.Width}");
     }
 
     /// <summary>[N, F] → [N, F, 1, 1], the input of the first transposed convolution.</summary>

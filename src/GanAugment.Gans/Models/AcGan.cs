@@ -59,8 +59,7 @@ public sealed class AcGan : GanModel
 
     public AcGan(ImageSpec spec, AcGanOptions options, Rng rng) : base(spec, rng.Split())
     {
-        if (spec.Height != 28 || spec.Width != 28)
-            throw new ArgumentException($"acgan is built for 28x28 images (the seed's Fashion-MNIST), got {spec.Height}x{spec.Width}");
+        AcGanShapes.Check(spec);
         if (spec.ClassCount < 2) throw new ArgumentException("acgan needs a labelled data set with at least 2 classes");
         _options = options;
         var init = rng.Split();

@@ -3,20 +3,25 @@ using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
 
-/// <summary>AC-GAN generator: (noise, label) → image in [-1, 1].</summary>
+/// <summary>
+/// AC-GAN generator: (noise, label) → image in [-1, 1]. Both inputs become S×S maps with S = H/4
+/// (7 for the seed's 28x28), which two stride-2 transposed convolutions bring to H×W.
+/// </summary>
 internal sealed class AcGanGenerator : Module<Tensor, int[], Tensor>
 {
     private readonly Embedding _labelEmbedding;
     private readonly Linear _labelMap;
     private readonly Linear _noiseMap;
     private readonly Sequential _upsample;
+    private readonly int _start;
 
     public AcGanGenerator(ImageSpec spec, AcGanOptions o, Rng rng)
     {
+        _start = AcGanShapes.StartResolution(spec);
         _labelEmbedding = new Embedding(spec.ClassCount, o.LabelEmbedding, rng);
         Init.Uniform_(_labelEmbedding.Weight, rng, -0.05f, 0.05f); // Keras' embedding initialiser
-        _labelMap = new Linear(o.LabelEmbedding, 7 * 7, rng);
-        _noiseMap = new Linear(o.LatentDim, 384 * 7 * 7, rng);
+        _labelMap = new Linear(o.LabelEmbedding, _start * _start, rng);
+        _noiseMap = new Linear(o.LatentDim, 384 * _start * _start, rng);
         _upsample = new Sequential(
             new ConvTranspose2d(385, 192, 5, rng, stride: 2, padding: 2, outputPadding: 1),
             new BatchNorm2d(192, eps: 1e-3f, momentum: 0.01f), new ReLU(),
@@ -28,13 +33,13 @@ internal sealed class AcGanGenerator : Module<Tensor, int[], Tensor>
     public override Tensor Forward(Tensor z, int[] labels)
     {
         var n = z.Size(0);
-        var labelMap = _labelMap.Call(_labelEmbedding.Call(labels)).Reshape(n, 1, 7, 7);
-        var noiseMap = _noiseMap.Call(z).Relu().Reshape(n, 384, 7, 7);
+        var labelMap = _labelMap.Call(_labelEmbedding.Call(labels)).Reshape(n, 1, _start, _start);
+        var noiseMap = _noiseMap.Call(z).Relu().Reshape(n, 384, _start, _start);
         return _upsample.Call(Tensor.Concat([noiseMap, labelMap], 1));
     }
 }
 
-/// <summary>AC-GAN discriminator: image → (source logit [N, 1], class logits [N, C]).</summary>
+/// <summary>AC-GAN discriminator: image → (source logit [N, 1], class logits [N, C]); two stride-2 convolutions leave H/4×W/4 maps.</summary>
 internal sealed class AcGanDiscriminator : Module<Tensor, (Tensor Source, Tensor Class)>
 {
     private readonly Sequential _features;
@@ -51,8 +56,10 @@ internal sealed class AcGanDiscriminator : Module<Tensor, (Tensor Source, Tensor
             new Conv2d(128, 256, 3, rng, stride: 1, padding: 1), new BatchNorm2d(256, eps: 1e-3f, momentum: 0.01f), new LeakyReLU(s), new Dropout(dropoutRng, o.Dropout),
             new Flatten());
         KerasInit.NormalKernels(_features, rng, o.InitStd, except: null);
-        _source = new Linear(256 * 7 * 7, 1, rng);
-        _class = new Linear(256 * 7 * 7, spec.ClassCount, rng);
+        var side = AcGanShapes.StartResolution(spec);
+        var features = 256 * side * side;
+        _source = new Linear(features, 1, rng);
+        _class = new Linear(features, spec.ClassCount, rng);
         KerasInit.GlorotHead(_source, rng);
         KerasInit.GlorotHead(_class, rng);
     }
@@ -61,5 +68,23 @@ internal sealed class AcGanDiscriminator : Module<Tensor, (Tensor Source, Tensor
     {
         var f = _features.Call(image);
         return (_source.Call(f), _class.Call(f));
+    }
+}
+
+/// <summary>The map sizes of AC-GAN's networks, derived from the image side.</summary>
+internal static class AcGanShapes
+{
+    /// <summary>Side of G's first maps and of D's last: H/4 (28 → 7, 32 → 8, 64 → 16).</summary>
+    public static int StartResolution(ImageSpec spec)
+    {
+        Check(spec);
+        return spec.Height / 4;
+    }
+
+    /// <summary>Throws unless the images are square with a side that two stride-2 layers divide exactly.</summary>
+    public static void Check(ImageSpec spec)
+    {
+        if (spec.Height != spec.Width || spec.Height % 4 != 0 || spec.Height < 4)
+            throw new ArgumentException($"acgan needs square images whose side is a multiple of 4 (28, 32, 64, ...), got {spec.Height}x{spec.Width}");
     }
 }

@@ -125,14 +125,12 @@ internal static class BaganShapes
     /// <summary>Output side of a 3×3 convolution with stride 2 and padding 1.</summary>
     public static int Strided(int side) => (side - 1) / 2 + 1;
 
-    /// <summary>Throws unless the images are square and their side is the start resolution times a power of 2.</summary>
+    /// <summary>Throws unless the images are square and their side (at least 8) is the start resolution times a power of 2.</summary>
     public static void Check(ImageSpec spec)
     {
-        if (spec.Height != spec.Width)
-            throw new ArgumentException($"bagan needs square images, got {spec.Height}x{spec.Width}");
         var res = StartResolution(spec.Height);
         while (res < spec.Height) res *= 2;
-        if (res != spec.Height || spec.Height < 8)
-            throw new ArgumentException($"bagan needs an image side of r·2^n with r ≤ 8 (28, 32, 64, ...), got {spec.Height}");
+        if (spec.Height != spec.Width || res != spec.Height || spec.Height < 8)
+            throw new ArgumentException($"bagan needs square images with a side of at least 8 that is r·2^n with r ≤ 8 (8, 12, 16, 28, 32, 64, ...), got {spec.Height}x{spec.Width}");
     }
 }
