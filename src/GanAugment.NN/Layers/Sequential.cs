@@ -32,7 +32,8 @@ public class Sequential : Module<Tensor, Tensor>
     public override Tensor Forward(Tensor input)
     {
         var x = input;
-        foreach (var layer in _layers) x = layer.Forward(x);
+        // Call, not Forward, so that a ModuleSummary sees each layer.
+        foreach (var layer in _layers) x = layer.Call(x);
         return x;
     }
 }
