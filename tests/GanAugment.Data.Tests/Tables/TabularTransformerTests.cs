@@ -23,32 +23,6 @@ public sealed class TabularTransformerTests
         ], "class");
     }
 
-    private static void AssertSameTable(Table expected, Table actual, double relative)
-    {
-        Assert.Equal(expected.Columns.Select(c => c.Name), actual.Columns.Select(c => c.Name));
-        Assert.Equal(expected.LabelName, actual.LabelName);
-        for (var j = 0; j < expected.ColumnCount; j++)
-        {
-            switch (expected[j], actual[j])
-            {
-                case (CategoricalColumn e, CategoricalColumn a):
-                    Assert.Equal(Enumerable.Range(0, e.Count).Select(r => e[r]), Enumerable.Range(0, a.Count).Select(r => a[r]));
-                    break;
-                case (NumericColumn e, NumericColumn a):
-                    for (var r = 0; r < e.Count; r++)
-                    {
-                        if (double.IsNaN(e[r])) { Assert.True(double.IsNaN(a[r]), $"{e.Name}[{r}] should be missing"); continue; }
-                        var tolerance = relative * Math.Max(Math.Abs(e[r]), 1.0);
-                        Assert.True(Math.Abs(e[r] - a[r]) <= tolerance, $"{e.Name}[{r}]: {e[r]} came back as {a[r]}");
-                    }
-                    break;
-                default:
-                    Assert.Fail($"column {j} changed kind");
-                    break;
-            }
-        }
-    }
-
     [Theory]
     [InlineData(NumericEncoding.ModeSpecific, ModeSelection.Sample)]
     [InlineData(NumericEncoding.ModeSpecific, ModeSelection.MostProbable)]
@@ -59,7 +33,7 @@ public sealed class TabularTransformerTests
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = encoding, ModeSelection = selection, Seed = 3 });
         var encoded = transformer.Transform(table);
         Assert.Equal(600 * transformer.OutputWidth, encoded.Length);
-        AssertSameTable(table, transformer.InverseTransform(encoded), relative: 1e-5);
+        TableAssert.Same(table, transformer.InverseTransform(encoded), relative: 1e-5);
     }
 
     [Fact]
@@ -148,7 +122,7 @@ public sealed class TabularTransformerTests
         values[0] = 1000;
         var table = new Table([new NumericColumn("x", values)]);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 1 });
-        AssertSameTable(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
+        TableAssert.Same(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
     }
 
     [Fact]
@@ -173,7 +147,7 @@ public sealed class TabularTransformerTests
         foreach (var encoding in new[] { NumericEncoding.MinMax, NumericEncoding.ModeSpecific })
         {
             var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = encoding });
-            AssertSameTable(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
+            TableAssert.Same(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
         }
     }
 
