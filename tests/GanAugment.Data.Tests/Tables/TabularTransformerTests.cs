@@ -6,7 +6,7 @@ namespace GanAugment.Data.Tests.Tables;
 public sealed class TabularTransformerTests
 {
     /// <summary>A mixed table: bimodal numeric with missing values, integers, a category with missing values, a label.</summary>
-    private static Table Mixed(int rows, int seed)
+    internal static Table Mixed(int rows, int seed)
     {
         var random = new Random(seed);
         var bimodal = Samples.Bimodal(rows, seed);
