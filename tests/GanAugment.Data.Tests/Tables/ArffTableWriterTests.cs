@@ -8,27 +8,10 @@ public sealed class ArffTableWriterTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>Awkward names and values, a nominal order that is not sorted, an unused category, missing values.</summary>
-    private static Table Awkward(int rows, int seed)
-    {
-        var random = new Random(seed);
-        string[] texts = ["plain", "two words", "it's", "say \"hi\"", "a,b", "50%", "{brace}", "?", "back\\slash", "tab\there", "line\nbreak", "ünï", "@data"];
-        var numbers = Enumerable.Range(0, rows).Select(r => r % 9 == 4 ? double.NaN : (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-10, 11))).ToArray();
-        numbers[0] = double.Epsilon;
-        numbers[1] = -0.0;
-        var text = Enumerable.Range(0, rows).Select(r => r % 7 == 3 ? null : texts[random.Next(texts.Length)]).ToArray();
-        var grade = Enumerable.Range(0, rows).Select(r => r % 2 == 0 ? "z" : "a").ToArray();
-        return new Table([
-            new NumericColumn("x value", numbers),
-            CategoricalColumn.FromValues("{text}, 'quoted'", text, [.. texts]),
-            CategoricalColumn.FromValues("grade", grade, ["z", "a", "unused"]),
-        ], "grade", "awkward relation");
-    }
-
     [Fact]
     public void Round_trip_keeps_relation_names_category_order_values_and_missing()
     {
-        var table = Awkward(300, seed: 5);
+        var table = TestTables.Awkward(300, seed: 5);
         var path = _dir.File("out.arff");
         ArffTableWriter.Write(table, path);
         var back = ArffReader.Read(path, new ArffReadOptions { LabelColumn = "grade" });

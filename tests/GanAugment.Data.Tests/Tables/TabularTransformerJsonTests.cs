@@ -6,23 +6,6 @@ namespace GanAugment.Data.Tests.Tables;
 
 public sealed class TabularTransformerJsonTests
 {
-    /// <summary>Real-ish columns: a heavy-tailed amount, whole months, a constant, an all-missing number, -0.0, a skewed category.</summary>
-    private static Table Skewed(int rows, int seed)
-    {
-        var random = new Random(seed);
-        var amount = Enumerable.Range(0, rows).Select(_ => Math.Round(Math.Exp(7 + Samples.Normal(random)), 2)).ToArray();
-        amount[1] = -0.0;
-        var months = Enumerable.Range(0, rows).Select(_ => 6.0 * random.Next(1, 13)).ToArray();
-        var purpose = Enumerable.Range(0, rows).Select(_ => random.NextDouble() switch { < 0.6 => "car", < 0.9 => "tv", < 0.99 => "repairs", _ => "retraining" }).ToArray();
-        return new Table([
-            new NumericColumn("credit_amount", amount),
-            new NumericColumn("duration", months),
-            new NumericColumn("constant", Enumerable.Repeat(4.25, rows).ToArray()),
-            new NumericColumn("never seen", Enumerable.Repeat(double.NaN, rows).ToArray()),
-            CategoricalColumn.FromValues("purpose", purpose, ["tv", "car", "retraining", "repairs"]),
-        ], "purpose", "credit-ish");
-    }
-
     private static void AssertSameBehaviour(TabularTransformer fitted, Table table)
     {
         var json = fitted.ToJson();
@@ -47,7 +30,7 @@ public sealed class TabularTransformerJsonTests
     [InlineData(NumericEncoding.MinMax, ModeSelection.Sample, true)]
     public void Loaded_transformer_gives_the_same_bits_on_a_mixed_table(NumericEncoding numeric, ModeSelection selection, bool clip)
     {
-        var table = TabularTransformerTests.Mixed(500, seed: 4);
+        var table = TestTables.Mixed(500, seed: 4);
         var options = new TabularTransformerOptions { Numeric = numeric, ModeSelection = selection, ClipToSeenRange = clip, Seed = 9 };
         AssertSameBehaviour(TabularTransformer.Fit(table, options), table);
     }
@@ -57,7 +40,7 @@ public sealed class TabularTransformerJsonTests
     [InlineData(NumericEncoding.MinMax)]
     public void Loaded_transformer_gives_the_same_bits_on_a_skewed_table(NumericEncoding numeric)
     {
-        var table = Skewed(800, seed: 2);
+        var table = TestTables.Skewed(800, seed: 2);
         AssertSameBehaviour(TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = numeric, Seed = 5 }), table);
     }
 
@@ -74,7 +57,7 @@ public sealed class TabularTransformerJsonTests
     [Fact]
     public void Layout_names_kind_offset_width_and_spans_of_every_column()
     {
-        var t = TabularTransformer.Fit(Skewed(200, seed: 1), new TabularTransformerOptions { Numeric = NumericEncoding.MinMax });
+        var t = TabularTransformer.Fit(TestTables.Skewed(200, seed: 1), new TabularTransformerOptions { Numeric = NumericEncoding.MinMax });
         Assert.Equal([ColumnKind.Numeric, ColumnKind.Numeric, ColumnKind.Numeric, ColumnKind.Numeric, ColumnKind.Categorical], t.Columns.Select(c => c.Kind));
         var never = t.Layout("never seen");
         Assert.Equal((3, 3), (never.Offset, never.Width));
@@ -84,7 +67,7 @@ public sealed class TabularTransformerJsonTests
 
     private static string Edit(Action<JsonNode> edit)
     {
-        var node = JsonNode.Parse(TabularTransformer.Fit(TabularTransformerTests.Mixed(100, seed: 1)).ToJson())!;
+        var node = JsonNode.Parse(TabularTransformer.Fit(TestTables.Mixed(100, seed: 1)).ToJson())!;
         edit(node);
         return node.ToJsonString();
     }
@@ -94,12 +77,8 @@ public sealed class TabularTransformerJsonTests
     [InlineData("null", "run/t.json: not a tabular transformer: the JSON is null")]
     [InlineData("{\"format\": 2, \"options\": {}, \"columns\": []}", "run/t.json: transformer format 2 is not supported (this version reads 1)")]
     [InlineData("{\"format\": 1, \"options\": {}, \"columns\": []}", "run/t.json: the transformer has no columns")]
-    public void Bad_json_is_one_line_naming_the_source(string json, string start)
-    {
-        var e = Assert.Throws<DataFormatException>(() => TabularTransformer.FromJson(json, "run/t.json"));
-        Assert.StartsWith(start, e.Message);
-        Assert.DoesNotContain('\n', e.Message);
-    }
+    public void Bad_json_is_one_line_naming_the_source(string json, string start) =>
+        OneLineError.Starts(start, () => TabularTransformer.FromJson(json, "run/t.json"));
 
     [Fact]
     public void Bad_column_state_names_the_column()

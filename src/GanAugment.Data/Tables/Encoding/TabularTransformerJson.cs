@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace GanAugment.Data.Tables.Encoding;
 
 /// <summary>
@@ -46,42 +43,22 @@ internal sealed record TabularTransformerState
 }
 
 /// <summary>
-/// Writes and reads <see cref="TabularTransformerState"/> with System.Text.Json. Doubles are
-/// written in their shortest round-trip form, so a transformer read back encodes and decodes
-/// with the same bits. Bad JSON is a one-line <see cref="DataFormatException"/> naming the
-/// source and, for syntax errors, the line.
+/// Writes and reads <see cref="TabularTransformerState"/> through <see cref="DataJson"/>. Doubles
+/// are written in their shortest round-trip form, so a transformer read back encodes and decodes
+/// with the same bits.
 /// </summary>
 internal static class TabularTransformerJson
 {
     public const int Format = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        RespectNullableAnnotations = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    private const string What = "a tabular transformer";
 
-    public static string Write(TabularTransformerState state) => JsonSerializer.Serialize(state, Options);
+    public static string Write(TabularTransformerState state) => DataJson.Write(state);
 
     public static TabularTransformerState Read(string json, string source)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        TabularTransformerState? state;
-        try
-        {
-            state = JsonSerializer.Deserialize<TabularTransformerState>(json, Options);
-        }
-        catch (JsonException e)
-        {
-            var why = e.Message.Split(" Path: ")[0].ReplaceLineEndings(" ");
-            throw DataFormatException.At(source, $"not a tabular transformer: {why} (at {e.Path})", e.LineNumber + 1);
-        }
-        if (state is null) throw DataFormatException.At(source, "not a tabular transformer: the JSON is null");
-        if (state.Format != Format)
-            throw DataFormatException.At(source, $"transformer format {state.Format} is not supported (this version reads {Format})");
+        var state = DataJson.Read<TabularTransformerState>(json, source, What);
+        DataJson.CheckFormat(state.Format, Format, source, "transformer");
         return state;
     }
 
