@@ -28,10 +28,8 @@ public static class ArffTableWriter
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrEmpty(path);
         relation ??= table.Name ?? Path.GetFileNameWithoutExtension(path);
-        AtomicFile.Write(path, stream =>
+        AtomicFile.WriteText(path, writer =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.NewLine = "\n";
             writer.WriteLine($"@relation {Quote(relation)}");
             writer.WriteLine();
             foreach (var column in table.Columns)
