@@ -7,12 +7,13 @@ namespace GanAugment.Data.Tables;
 /// </summary>
 internal static class ArffHeader
 {
-    /// <summary>Reads the header from <paramref name="lines"/>; returns the attributes and the index of the first line after "@data".</summary>
-    public static (List<ArffAttribute> Attributes, int DataStart) Parse(string file, string[] lines)
+    /// <summary>Reads the header from <paramref name="lines"/>; returns the relation, the attributes and the index of the first line after "@data".</summary>
+    public static (string? Relation, List<ArffAttribute> Attributes, int DataStart) Parse(string file, string[] lines)
     {
         var attributes = new List<ArffAttribute>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var sawRelation = false;
+        string? relation = null;
         for (var n = 0; n < lines.Length; n++)
         {
             var s = lines[n];
@@ -24,6 +25,7 @@ internal static class ArffHeader
             {
                 case "@relation" when !sawRelation && attributes.Count == 0:
                     sawRelation = true;
+                    relation = ParseName(s, i + keyword.Length, text);
                     break;
                 case "@attribute" when sawRelation:
                     var attribute = ParseAttribute(s, i + keyword.Length, text, n + 1);
@@ -32,7 +34,7 @@ internal static class ArffHeader
                     break;
                 case "@data" when sawRelation:
                     if (attributes.Count == 0) throw text.Error("@data comes before any @attribute");
-                    return (attributes, n + 1);
+                    return (relation, attributes, n + 1);
                 default:
                     var expected = !sawRelation ? "@relation" : attributes.Count == 0 ? "@attribute" : "@attribute or @data";
                     throw text.Error($"expected {expected}, got '{ColumnInference.Shorten(s.Trim())}'");
@@ -52,14 +54,7 @@ internal static class ArffHeader
     {
         i = ArffText.SkipSpaces(s, i, s.Length);
         if (i == s.Length || s[i] == '%') throw text.Error("@attribute needs a name and a type");
-        string name;
-        if (s[i] is '\'' or '"') i = text.ReadQuoted(s, i, s.Length, out name);
-        else
-        {
-            var start = i;
-            while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] != '{' && s[i] != '%') i++;
-            name = s[start..i];
-        }
+        i = ReadName(s, i, text, out var name);
         if (name.Length == 0) throw text.Error("an attribute name is empty");
         if (name.Any(char.IsControl)) throw text.Error($"attribute name '{ColumnInference.Shorten(name)}' holds a control character");
         i = ArffText.SkipSpaces(s, i, s.Length);
@@ -82,6 +77,24 @@ internal static class ArffHeader
             default:
                 throw text.Error($"attribute '{name}' has unknown type '{ColumnInference.Shorten(type)}' (expected numeric, real, integer, string, date or {{values}})");
         }
+    }
+
+    /// <summary>The relation's name (quoted, or unquoted up to a space), or null when the line gives none.</summary>
+    private static string? ParseName(string s, int i, ArffText text)
+    {
+        i = ArffText.SkipSpaces(s, i, s.Length);
+        if (i == s.Length || s[i] == '%') return null;
+        ReadName(s, i, text, out var name);
+        return name.Length == 0 ? null : name;
+    }
+
+    private static int ReadName(string s, int i, ArffText text, out string name)
+    {
+        if (s[i] is '\'' or '"') return text.ReadQuoted(s, i, s.Length, out name);
+        var start = i;
+        while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] != '{' && s[i] != '%') i++;
+        name = s[start..i];
+        return i;
     }
 
     private static ArffAttribute ParseNominal(string s, int open, string name, ArffText text, long line)

@@ -4,7 +4,7 @@ namespace GanAugment.Data.Tables;
 /// Reads a Weka ARFF file into a <see cref="Table"/>: "@relation", "@attribute" (numeric, real,
 /// integer, string, date, {nominal values}), "@data" with dense or sparse ("{index value, ...}")
 /// rows, quoted values, "?" for missing, '%' comments and optional "{weight}" instance weights
-/// (ignored). Relational attributes are rejected. Bad input is a <see cref="DataFormatException"/>
+/// (ignored). The relation's name becomes <see cref="Table.Name"/>. Relational attributes are rejected. Bad input is a <see cref="DataFormatException"/>
 /// naming the file and line.
 /// </summary>
 public static class ArffReader
@@ -13,7 +13,7 @@ public static class ArffReader
     {
         options ??= new ArffReadOptions();
         var lines = TextFile.Read(path).Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
-        var (attributes, dataStart) = ArffHeader.Parse(path, lines);
+        var (relation, attributes, dataStart) = ArffHeader.Parse(path, lines);
         var builders = CreateBuilders(path, attributes, options);
         var rows = 0;
         for (var n = dataStart; n < lines.Length; n++)
@@ -27,7 +27,7 @@ public static class ArffReader
             rows++;
         }
         if (rows == 0) throw DataFormatException.At(path, "the @data section holds no rows");
-        return new Table(builders.Select(b => b.Build()).ToArray(), options.LabelColumn);
+        return new Table(builders.Select(b => b.Build()).ToArray(), options.LabelColumn, relation);
     }
 
     private static ArffColumnBuilder[] CreateBuilders(string path, List<ArffAttribute> attributes, ArffReadOptions options)

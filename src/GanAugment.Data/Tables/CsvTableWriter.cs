@@ -41,7 +41,7 @@ public static class CsvTableWriter
         }
     }
 
-    private static void WriteRow(StreamWriter writer, IEnumerable<string> cells, char delimiter)
+    internal static void WriteRow(TextWriter writer, IEnumerable<string> cells, char delimiter)
     {
         var first = true;
         foreach (var cell in cells)

@@ -11,4 +11,10 @@ internal static class InvariantNumber
 
     /// <summary>The shortest text that parses back to exactly <paramref name="value"/>.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The shortest text that parses back to exactly <paramref name="value"/> as a float; parsing it
+    /// as a double and narrowing gives the same float too (the double rounding is innocuous).
+    /// </summary>
+    public static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

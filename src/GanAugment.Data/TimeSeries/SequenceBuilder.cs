@@ -4,9 +4,10 @@ namespace GanAugment.Data.TimeSeries;
 
 /// <summary>
 /// Collects parsed sequences (steps × F values, an optional label, the line where each starts)
-/// and assembles a <see cref="SequenceDataset"/>, rejecting or padding ragged lengths.
+/// and assembles a <see cref="SequenceDataset"/>, rejecting or padding ragged lengths. Feature
+/// names are the reader's, or the defaults when null.
 /// </summary>
-internal sealed class SequenceBuilder(string file, int features, bool labelled)
+internal sealed class SequenceBuilder(string file, int features, bool labelled, IReadOnlyList<string>? featureNames)
 {
     private readonly List<(float[] Values, string? Label, long Line)> _sequences = [];
 
@@ -38,10 +39,10 @@ internal sealed class SequenceBuilder(string file, int features, bool labelled)
             _sequences[i].Values.CopyTo(values, (long)i * length * features);
             lengths[i] = _sequences[i].Values.Length / features;
         }
-        if (!labelled) return new SequenceDataset(values, _sequences.Count, length, features, lengths: lengths);
+        if (!labelled) return new SequenceDataset(values, _sequences.Count, length, features, lengths: lengths, featureNames: featureNames);
         var classNames = ColumnInference.SortedCategories(_sequences.Select(s => s.Label));
         var index = classNames.Select((name, k) => (name, k)).ToDictionary(p => p.name, p => p.k, StringComparer.Ordinal);
         var labels = _sequences.Select(s => index[s.Label!]).ToArray();
-        return new SequenceDataset(values, _sequences.Count, length, features, labels, classNames, lengths);
+        return new SequenceDataset(values, _sequences.Count, length, features, labels, classNames, lengths, featureNames);
     }
 }

@@ -6,7 +6,8 @@ namespace GanAugment.Data.TimeSeries;
 /// Reads sequences from CSV files into a <see cref="SequenceDataset"/>, in wide form (one
 /// sequence per row) or long form (one step per row with an id column). Values must be
 /// invariant-culture numbers; bad input is a <see cref="DataFormatException"/> naming the file
-/// and line.
+/// and line. Long files name the features by their value columns; wide files do when the columns
+/// of the first step are named "name_t0" (as <see cref="SequenceCsvWriter.WriteWide"/> writes them).
 /// </summary>
 public static class SequenceCsvReader
 {
@@ -23,7 +24,7 @@ public static class SequenceCsvReader
         if (steps.Length == 0 || steps.Length % f != 0)
             throw DataFormatException.At(path, $"{steps.Length} value columns do not make whole steps of {f} features");
 
-        var builder = new SequenceBuilder(path, f, label >= 0);
+        var builder = new SequenceBuilder(path, f, label >= 0, WideFeatureNames(doc, steps[..f]));
         foreach (var row in doc.Rows)
         {
             var last = steps.Length - 1;
@@ -51,7 +52,7 @@ public static class SequenceCsvReader
             ?? Enumerable.Range(0, doc.Names.Length).Where(j => j != id && j != time && j != label).ToArray();
         if (features.Length == 0) throw DataFormatException.At(path, "no value columns are left besides the id, time and label columns");
 
-        var builder = new SequenceBuilder(path, features.Length, label >= 0);
+        var builder = new SequenceBuilder(path, features.Length, label >= 0, features.Select(j => doc.Names[j]).ToArray());
         foreach (var rows in GroupById(doc, id, missing))
         {
             var ordered = time < 0 ? rows : OrderByTime(doc, rows, time, missing);
@@ -62,6 +63,16 @@ public static class SequenceCsvReader
             builder.Add(values, label < 0 ? null : SequenceLabel(doc, ordered, label, missing), rows[0].Line);
         }
         return builder.Build(options.Ragged, options.PadValue, options.MaxPaddedValues);
+    }
+
+    /// <summary>"x" and "y" for first-step columns "x_t0" and "y_t0"; null when they are not all so named.</summary>
+    private static string[]? WideFeatureNames(CsvDocument doc, int[] firstStep)
+    {
+        const string Suffix = "_t0";
+        var names = firstStep.Select(j => doc.Names[j]).ToArray();
+        if (!names.All(n => n.Length > Suffix.Length && n.EndsWith(Suffix, StringComparison.Ordinal))) return null;
+        names = names.Select(n => n[..^Suffix.Length]).ToArray();
+        return names.Distinct(StringComparer.Ordinal).Count() == names.Length ? names : null;
     }
 
     private static List<List<CsvRecord>> GroupById(CsvDocument doc, int id, HashSet<string> missing)

@@ -3,13 +3,14 @@ namespace GanAugment.Data.TimeSeries;
 /// <summary>
 /// An in-memory set of N sequences of T steps with F features each, as floats in N·T·F order
 /// (sequence i is the contiguous slice [i·T·F, (i+1)·T·F), step t of it [t·F, (t+1)·F)), with
-/// optional class labels. Sequences shorter than T were padded; <see cref="Lengths"/> holds
-/// each sequence's real number of steps.
+/// optional class labels and feature names. Sequences shorter than T were padded;
+/// <see cref="Lengths"/> holds each sequence's real number of steps.
 /// </summary>
 public sealed class SequenceDataset
 {
     public SequenceDataset(float[] values, int count, int length, int features,
-        int[]? labels = null, IReadOnlyList<string>? classNames = null, int[]? lengths = null)
+        int[]? labels = null, IReadOnlyList<string>? classNames = null, int[]? lengths = null,
+        IReadOnlyList<string>? featureNames = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (count < 0 || length <= 0 || features <= 0)
@@ -31,6 +32,12 @@ public sealed class SequenceDataset
             foreach (var l in lengths)
                 if (l <= 0 || l > length) throw new ArgumentException($"sequence length {l} is outside 1..{length}");
         }
+        if (featureNames is not null)
+        {
+            if (featureNames.Count != features) throw new ArgumentException($"{featureNames.Count} feature names for {features} features");
+            if (featureNames.Any(string.IsNullOrEmpty) || featureNames.Distinct(StringComparer.Ordinal).Count() != features)
+                throw new ArgumentException("feature names must be non-empty and distinct");
+        }
         Values = values;
         Count = count;
         Length = length;
@@ -38,7 +45,11 @@ public sealed class SequenceDataset
         Labels = labels;
         ClassNames = classNames ?? [];
         Lengths = lengths ?? Enumerable.Repeat(length, count).ToArray();
+        FeatureNames = featureNames is null ? DefaultFeatureNames(features) : [.. featureNames];
     }
+
+    /// <summary>The names "f0" .. "f{F-1}" given to features that a reader or generator did not name.</summary>
+    public static IReadOnlyList<string> DefaultFeatureNames(int features) => Enumerable.Range(0, features).Select(k => $"f{k}").ToArray();
 
     /// <summary>All values, N·T·F.</summary>
     public float[] Values { get; }
@@ -51,6 +62,9 @@ public sealed class SequenceDataset
 
     /// <summary>F, the number of features per step.</summary>
     public int Features { get; }
+
+    /// <summary>One name per feature: the column names it was read from, else "f0" .. "f{F-1}".</summary>
+    public IReadOnlyList<string> FeatureNames { get; }
 
     /// <summary>Class index per sequence, or null when unlabelled.</summary>
     public int[]? Labels { get; }
@@ -90,6 +104,6 @@ public sealed class SequenceDataset
             if (labels is not null) labels[i] = Labels![indices[i]];
             lengths[i] = Lengths[indices[i]];
         }
-        return new SequenceDataset(values, indices.Count, Length, Features, labels, Labels is null ? null : ClassNames, lengths);
+        return new SequenceDataset(values, indices.Count, Length, Features, labels, Labels is null ? null : ClassNames, lengths, FeatureNames);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace GanAugment.Data.Writers;
 
 /// <summary>
@@ -26,6 +28,13 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Writes the text that <paramref name="write"/> puts out to <paramref name="path"/> as UTF-8 without BOM, with LF line ends.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        write(writer);
+    });
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>.</summary>
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, s => s.Write(bytes));

@@ -35,6 +35,7 @@ public sealed class ArffReaderTests : IDisposable
     {
         var t = Read(Weather, new ArffReadOptions { LabelColumn = "play" });
         Assert.Equal(4, t.RowCount);
+        Assert.Equal("weather test", t.Name);
         Assert.Equal(["outlook", "temperature", "humidity", "wind speed", "note", "when", "play"], t.Columns.Select(c => c.Name));
 
         var outlook = (CategoricalColumn)t["outlook"];

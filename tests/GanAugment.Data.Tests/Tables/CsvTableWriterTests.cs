@@ -8,7 +8,7 @@ public sealed class CsvTableWriterTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static Table Sample(int seed, int rows)
+    internal static Table Sample(int seed, int rows)
     {
         var random = new Random(seed);
         var numbers = new double[rows];

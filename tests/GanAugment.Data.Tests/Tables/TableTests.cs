@@ -59,4 +59,30 @@ public sealed class TableTests
     [Fact]
     public void Numeric_label_is_not_class_labels() =>
         Assert.Throws<InvalidOperationException>(() => Small().WithLabel("x").ClassLabels());
+
+    [Fact]
+    public void Class_indices_of_the_label_or_any_categorical_column()
+    {
+        var (classes, names) = Small().ClassIndices();
+        Assert.Equal([0, 1, 0, -1], classes);
+        Assert.Equal(["a", "b"], names);
+        var other = new Table([CategoricalColumn.FromValues("z", ["q", "p", "q", "q"]), .. Small().Columns], "y");
+        Assert.Equal([0, 1, 0, 0], other.ClassIndices("z").Classes);
+        Assert.Equal(["q", "p"], other.ClassIndices("z").ClassNames);
+    }
+
+    [Fact]
+    public void Class_indices_of_a_numeric_column_say_so()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => Small().ClassIndices("x"));
+        Assert.Equal("column 'x' is numeric, not categorical", e.Message);
+        Assert.Throws<InvalidOperationException>(() => Small().WithLabel(null).ClassIndices());
+    }
+
+    [Fact]
+    public void Name_survives_selecting_rows_and_relabelling()
+    {
+        var t = new Table(Small().Columns, "y", "weather");
+        Assert.Equal("weather", t.SelectRows([1]).WithLabel("x").Name);
+    }
 }

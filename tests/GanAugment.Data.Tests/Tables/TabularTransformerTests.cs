@@ -5,67 +5,23 @@ namespace GanAugment.Data.Tests.Tables;
 
 public sealed class TabularTransformerTests
 {
-    /// <summary>A mixed table: bimodal numeric with missing values, integers, a category with missing values, a label.</summary>
-    private static Table Mixed(int rows, int seed)
-    {
-        var random = new Random(seed);
-        var bimodal = Samples.Bimodal(rows, seed);
-        for (var r = 5; r < rows; r += 17) bimodal[r] = double.NaN;
-        var ages = Enumerable.Range(0, rows).Select(_ => (double)random.Next(18, 90)).ToArray();
-        string?[] colours = ["red", "green", "blue", null];
-        var colour = Enumerable.Range(0, rows).Select(_ => colours[random.Next(colours.Length)]).ToArray();
-        var label = Enumerable.Range(0, rows).Select(r => r % 3 == 0 ? "bad" : "good").ToArray();
-        return new Table([
-            new NumericColumn("amount", bimodal),
-            new NumericColumn("age", ages),
-            CategoricalColumn.FromValues("colour", colour),
-            CategoricalColumn.FromValues("class", label),
-        ], "class");
-    }
-
-    private static void AssertSameTable(Table expected, Table actual, double relative)
-    {
-        Assert.Equal(expected.Columns.Select(c => c.Name), actual.Columns.Select(c => c.Name));
-        Assert.Equal(expected.LabelName, actual.LabelName);
-        for (var j = 0; j < expected.ColumnCount; j++)
-        {
-            switch (expected[j], actual[j])
-            {
-                case (CategoricalColumn e, CategoricalColumn a):
-                    Assert.Equal(Enumerable.Range(0, e.Count).Select(r => e[r]), Enumerable.Range(0, a.Count).Select(r => a[r]));
-                    break;
-                case (NumericColumn e, NumericColumn a):
-                    for (var r = 0; r < e.Count; r++)
-                    {
-                        if (double.IsNaN(e[r])) { Assert.True(double.IsNaN(a[r]), $"{e.Name}[{r}] should be missing"); continue; }
-                        var tolerance = relative * Math.Max(Math.Abs(e[r]), 1.0);
-                        Assert.True(Math.Abs(e[r] - a[r]) <= tolerance, $"{e.Name}[{r}]: {e[r]} came back as {a[r]}");
-                    }
-                    break;
-                default:
-                    Assert.Fail($"column {j} changed kind");
-                    break;
-            }
-        }
-    }
-
     [Theory]
     [InlineData(NumericEncoding.ModeSpecific, ModeSelection.Sample)]
     [InlineData(NumericEncoding.ModeSpecific, ModeSelection.MostProbable)]
     [InlineData(NumericEncoding.MinMax, ModeSelection.Sample)]
     public void Round_trip_is_exact_for_categories_and_within_1e5_for_numbers(NumericEncoding encoding, ModeSelection selection)
     {
-        var table = Mixed(600, seed: 1);
+        var table = TestTables.Mixed(600, seed: 1);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = encoding, ModeSelection = selection, Seed = 3 });
         var encoded = transformer.Transform(table);
         Assert.Equal(600 * transformer.OutputWidth, encoded.Length);
-        AssertSameTable(table, transformer.InverseTransform(encoded), relative: 1e-5);
+        TableAssert.Same(table, transformer.InverseTransform(encoded), relative: 1e-5);
     }
 
     [Fact]
     public void Integral_columns_come_back_as_integers()
     {
-        var table = Mixed(300, seed: 2);
+        var table = TestTables.Mixed(300, seed: 2);
         var transformer = TabularTransformer.Fit(table);
         var decoded = transformer.InverseTransform(transformer.Transform(table));
         var age = (NumericColumn)decoded["age"];
@@ -76,7 +32,7 @@ public sealed class TabularTransformerTests
     [Fact]
     public void Bimodal_column_gets_two_modes()
     {
-        var table = Mixed(1000, seed: 3);
+        var table = TestTables.Mixed(1000, seed: 3);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 1 });
         var layout = transformer.Layout("amount");
         Assert.Equal(ColumnEncodingKind.ModeSpecific, layout.Encoding);
@@ -91,7 +47,7 @@ public sealed class TabularTransformerTests
     [Fact]
     public void Output_spans_tile_the_row_with_the_right_kinds()
     {
-        var table = Mixed(400, seed: 4);
+        var table = TestTables.Mixed(400, seed: 4);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 2 });
         var offset = 0;
         foreach (var span in transformer.OutputSpans)
@@ -113,7 +69,7 @@ public sealed class TabularTransformerTests
     [Fact]
     public void Encoded_scalars_lie_in_minus_one_one_and_groups_are_one_hot()
     {
-        var table = Mixed(500, seed: 5);
+        var table = TestTables.Mixed(500, seed: 5);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 4 });
         var data = transformer.Transform(table);
         for (var r = 0; r < table.RowCount; r++)
@@ -132,7 +88,7 @@ public sealed class TabularTransformerTests
     [Fact]
     public void Same_seed_gives_the_same_bits()
     {
-        var table = Mixed(300, seed: 6);
+        var table = TestTables.Mixed(300, seed: 6);
         var a = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 8 });
         var b = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 8 });
         Assert.Equal(a.Transform(table), b.Transform(table));
@@ -148,13 +104,13 @@ public sealed class TabularTransformerTests
         values[0] = 1000;
         var table = new Table([new NumericColumn("x", values)]);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 1 });
-        AssertSameTable(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
+        TableAssert.Same(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
     }
 
     [Fact]
     public void Generator_output_decodes_and_clips_to_the_seen_range()
     {
-        var table = Mixed(300, seed: 8);
+        var table = TestTables.Mixed(300, seed: 8);
         var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Seed = 5, ClipToSeenRange = true });
         var random = new Random(1);
         var fake = Enumerable.Range(0, 50 * transformer.OutputWidth).Select(_ => (float)(random.NextDouble() * 4 - 2)).ToArray();
@@ -173,7 +129,7 @@ public sealed class TabularTransformerTests
         foreach (var encoding in new[] { NumericEncoding.MinMax, NumericEncoding.ModeSpecific })
         {
             var transformer = TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = encoding });
-            AssertSameTable(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
+            TableAssert.Same(table, transformer.InverseTransform(transformer.Transform(table)), relative: 1e-5);
         }
     }
 

@@ -37,6 +37,7 @@ public sealed class SequenceCsvReaderTests : IDisposable
         var d = SequenceCsvReader.ReadWide(path, new WideSequenceCsvOptions { FeaturesPerStep = 2 });
         Assert.Equal((1, 2, 2), (d.Count, d.Length, d.Features));
         Assert.Equal([1f, 10, 2, 20], d.Values);
+        Assert.Equal(["f0", "f1"], d.FeatureNames);
         Assert.False(d.HasLabels);
     }
 

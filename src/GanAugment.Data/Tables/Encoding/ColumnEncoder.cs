@@ -23,6 +23,11 @@ internal abstract class ColumnEncoder(string name, bool hasMissingSlot)
 
     public virtual int ModeCount => 0;
 
+    /// <summary>Everything fitted, for <see cref="TabularTransformer.ToJson"/>.</summary>
+    public abstract ColumnEncoderState ToState();
+
+    protected ColumnEncoderState BaseState() => new() { Name = Name, Encoding = Encoding, HasMissingSlot = HasMissingSlot };
+
     /// <summary>Writes the block of every row; the block must be zero on entry.</summary>
     public abstract void Encode(Column column, Span<float> data, int stride, int offset, Random random);
 
@@ -39,6 +44,12 @@ internal abstract class ColumnEncoder(string name, bool hasMissingSlot)
             if (values[i] > values[best]) best = i;
         return best;
     }
+
+    /// <summary><paramref name="range"/> itself when it is a finite interval (min ≤ max), else an exception.</summary>
+    protected static (double Min, double Max) FiniteRange((double Min, double Max) range) =>
+        double.IsFinite(range.Min) && double.IsFinite(range.Max) && range.Min <= range.Max
+            ? range
+            : throw new ArgumentException($"range [{range.Min}, {range.Max}] is not a finite interval");
 
     protected static float Clamp1(double value) => (float)Math.Clamp(value, -1.0, 1.0);
 }

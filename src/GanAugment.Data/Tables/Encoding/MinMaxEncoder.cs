@@ -10,13 +10,21 @@ internal sealed class MinMaxEncoder : ColumnEncoder
     private readonly double _max;
     private readonly bool _integral;
 
-    public MinMaxEncoder(NumericColumn column) : base(column.Name, column.MissingCount() > 0)
+    public MinMaxEncoder(NumericColumn column)
+        : this(column.Name, column.MissingCount() > 0, SeenRange(column), column.IsIntegral)
     {
-        var any = column.MissingCount() < column.Count;
-        _min = any ? column.Min : 0;
-        _max = any ? column.Max : 0;
-        _integral = column.IsIntegral;
     }
+
+    /// <summary>An encoder of the range [min, max] (finite, min ≤ max), as fitted before.</summary>
+    public MinMaxEncoder(string name, bool hasMissingSlot, (double Min, double Max) range, bool integral) : base(name, hasMissingSlot)
+    {
+        (_min, _max) = FiniteRange(range);
+        _integral = integral;
+    }
+
+    /// <summary>The smallest and largest present value, or (0, 0) when every value is missing.</summary>
+    public static (double Min, double Max) SeenRange(NumericColumn column) =>
+        column.MissingCount() < column.Count ? (column.Min, column.Max) : (0, 0);
 
     public override ColumnKind SourceKind => ColumnKind.Numeric;
 
@@ -26,6 +34,8 @@ internal sealed class MinMaxEncoder : ColumnEncoder
 
     public override IReadOnlyList<(int Offset, int Width, OutputSpanKind Kind)> LocalSpans =>
         HasMissingSlot ? [(0, 1, OutputSpanKind.TanhScalar), (1, 2, OutputSpanKind.SoftmaxGroup)] : [(0, 1, OutputSpanKind.TanhScalar)];
+
+    public override ColumnEncoderState ToState() => BaseState() with { Min = _min, Max = _max, Integral = _integral };
 
     public override void Encode(Column column, Span<float> data, int stride, int offset, Random random)
     {

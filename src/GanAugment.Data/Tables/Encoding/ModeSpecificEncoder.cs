@@ -20,15 +20,22 @@ internal sealed class ModeSpecificEncoder : ColumnEncoder
     private readonly bool _integral;
     private readonly ModeSelection _selection;
 
-    public ModeSpecificEncoder(NumericColumn column, GaussianMixtureOptions options, ModeSelection selection, int seed)
-        : base(column.Name, column.MissingCount() > 0)
+    /// <summary>An encoder of <paramref name="mixture"/> (already widened to cover the seen values) and the seen range, as fitted before.</summary>
+    public ModeSpecificEncoder(string name, bool hasMissingSlot, GaussianMixture mixture, (double Min, double Max) range, bool integral, ModeSelection selection)
+        : base(name, hasMissingSlot)
+    {
+        _mixture = mixture;
+        (Min, Max) = FiniteRange(range);
+        _integral = integral;
+        _selection = selection;
+    }
+
+    /// <summary>Fits the mixture to the present values of <paramref name="column"/> and widens it to cover them.</summary>
+    public static ModeSpecificEncoder Fit(NumericColumn column, GaussianMixtureOptions options, ModeSelection selection, int seed)
     {
         var present = column.Values.Where(v => !double.IsNaN(v)).ToArray();
-        _mixture = present.Length == 0 ? new GaussianMixture([1.0], [0.0], [1.0]) : Cover(GaussianMixture.Fit(present, options, seed), present);
-        _integral = column.IsIntegral;
-        _selection = selection;
-        Min = present.Length == 0 ? 0 : column.Min;
-        Max = present.Length == 0 ? 0 : column.Max;
+        var mixture = present.Length == 0 ? new GaussianMixture([1.0], [0.0], [1.0]) : Cover(GaussianMixture.Fit(present, options, seed), present);
+        return new ModeSpecificEncoder(column.Name, column.MissingCount() > 0, mixture, MinMaxEncoder.SeenRange(column), column.IsIntegral, selection);
     }
 
     public GaussianMixture Mixture => _mixture;
@@ -49,6 +56,16 @@ internal sealed class ModeSpecificEncoder : ColumnEncoder
 
     public override IReadOnlyList<(int Offset, int Width, OutputSpanKind Kind)> LocalSpans =>
         [(0, 1, OutputSpanKind.TanhScalar), (1, GroupWidth, OutputSpanKind.SoftmaxGroup)];
+
+    public override ColumnEncoderState ToState() => BaseState() with
+    {
+        Min = Min,
+        Max = Max,
+        Integral = _integral,
+        Weights = [.. _mixture.Weights],
+        Means = [.. _mixture.Means],
+        StdDevs = [.. _mixture.StdDevs],
+    };
 
     public override void Encode(Column column, Span<float> data, int stride, int offset, Random random)
     {

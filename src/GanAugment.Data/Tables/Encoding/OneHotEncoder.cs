@@ -6,11 +6,20 @@ internal sealed class OneHotEncoder : ColumnEncoder
     private readonly string[] _categories;
     private readonly Dictionary<string, int> _index;
 
-    public OneHotEncoder(CategoricalColumn column) : base(column.Name, column.MissingCount() > 0)
+    public OneHotEncoder(CategoricalColumn column) : this(column.Name, column.MissingCount() > 0, [.. column.Categories])
     {
-        _categories = [.. column.Categories];
+    }
+
+    /// <summary>An encoder of <paramref name="categories"/> (distinct, non-empty), as fitted before.</summary>
+    public OneHotEncoder(string name, bool hasMissingSlot, string[] categories) : base(name, hasMissingSlot)
+    {
+        _categories = categories;
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < _categories.Length; i++) _index.Add(_categories[i], i);
+        for (var i = 0; i < _categories.Length; i++)
+        {
+            if (string.IsNullOrEmpty(_categories[i])) throw new ArgumentException("a category is null or empty");
+            if (!_index.TryAdd(_categories[i], i)) throw new ArgumentException($"category '{ColumnInference.Shorten(_categories[i])}' is listed twice");
+        }
     }
 
     public override ColumnKind SourceKind => ColumnKind.Categorical;
@@ -22,6 +31,8 @@ internal sealed class OneHotEncoder : ColumnEncoder
     public override IReadOnlyList<(int Offset, int Width, OutputSpanKind Kind)> LocalSpans => [(0, Width, OutputSpanKind.SoftmaxGroup)];
 
     public override IReadOnlyList<string> Categories => _categories;
+
+    public override ColumnEncoderState ToState() => BaseState() with { Categories = _categories };
 
     public override void Encode(Column column, Span<float> data, int stride, int offset, Random random)
     {

@@ -6,7 +6,9 @@ namespace GanAugment.Data.Tables.Encoding;
 /// become one-hot groups, numeric columns min-max scalars or mode-specific (α, mode one-hot)
 /// pairs; missing values get their own slot so they survive the round trip. Every column,
 /// the label included, is encoded in table order; <see cref="OutputSpans"/> tells a generator
-/// which outputs take tanh and which take a softmax per group.
+/// which outputs take tanh and which take a softmax per group, and <see cref="Columns"/> where
+/// each source column lives. <see cref="ToJson"/> and <see cref="FromJson"/> save and load the
+/// fitted transformer, so that a trained model's samples can be decoded in a later process.
 /// </summary>
 /// <remarks>
 /// <see cref="InverseTransform"/> is exact for categorical columns and within float precision
@@ -18,11 +20,12 @@ public sealed class TabularTransformer
     private readonly ColumnEncoder[] _encoders;
     private readonly TabularTransformerOptions _options;
 
-    private TabularTransformer(ColumnEncoder[] encoders, string? labelName, TabularTransformerOptions options)
+    private TabularTransformer(ColumnEncoder[] encoders, string? labelName, string? tableName, TabularTransformerOptions options)
     {
         _encoders = encoders;
         _options = options;
         LabelName = labelName;
+        TableName = tableName;
         var columns = new List<ColumnLayout>();
         var spans = new List<OutputSpan>();
         var offset = 0;
@@ -51,11 +54,42 @@ public sealed class TabularTransformer
             {
                 CategoricalColumn c => new OneHotEncoder(c),
                 NumericColumn n when options.Numeric == NumericEncoding.MinMax => new MinMaxEncoder(n),
-                NumericColumn n => new ModeSpecificEncoder(n, options.Mixture, options.ModeSelection, ColumnSeed(options.Seed, j)),
+                NumericColumn n => ModeSpecificEncoder.Fit(n, options.Mixture, options.ModeSelection, ColumnSeed(options.Seed, j)),
                 var other => throw new NotSupportedException($"column type {other.GetType().Name}"),
             };
         }
-        return new TabularTransformer(encoders, table.LabelName, options);
+        return new TabularTransformer(encoders, table.LabelName, table.Name, options);
+    }
+
+    /// <summary>
+    /// The fitted transformer as indented JSON: the options, the label and table names, and per
+    /// column its encoding, categories, seen range, integral flag, missing slot and mixture.
+    /// </summary>
+    public string ToJson() => TabularTransformerJson.Write(new TabularTransformerState
+    {
+        Format = TabularTransformerJson.Format,
+        TableName = TableName,
+        LabelName = LabelName,
+        Options = _options,
+        Columns = _encoders.Select(e => e.ToState()).ToArray(),
+    });
+
+    /// <summary>
+    /// Loads a transformer written by <see cref="ToJson"/>; it transforms and inverse-transforms
+    /// with the same bits as the one saved. Bad JSON is a <see cref="DataFormatException"/> that
+    /// names <paramref name="source"/> (pass the file's path when the JSON came from a file).
+    /// </summary>
+    public static TabularTransformer FromJson(string json, string source = "transformer JSON")
+    {
+        var state = TabularTransformerJson.Read(json, source);
+        var encoders = state.Columns.Select(c => TabularTransformerJson.Encoder(c, state.Options.ModeSelection, source)).ToArray();
+        var names = encoders.Select(e => e.Name).ToList();
+        if (encoders.Length == 0) throw DataFormatException.At(source, "the transformer has no columns");
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+            throw DataFormatException.At(source, "a column name is used twice");
+        if (state.LabelName is not null && !names.Contains(state.LabelName))
+            throw DataFormatException.At(source, $"label column '{ColumnInference.Shorten(state.LabelName)}' is not one of the columns");
+        return new TabularTransformer(encoders, state.LabelName, state.TableName, state.Options);
     }
 
     /// <summary>Floats per encoded row.</summary>
@@ -69,6 +103,9 @@ public sealed class TabularTransformer
 
     /// <summary>The label column of the fitted table, carried to <see cref="InverseTransform"/>'s result.</summary>
     public string? LabelName { get; }
+
+    /// <summary>The fitted table's <see cref="Table.Name"/>, carried to <see cref="InverseTransform"/>'s result.</summary>
+    public string? TableName { get; }
 
     /// <summary>The layout of the column called <paramref name="name"/>.</summary>
     public ColumnLayout Layout(string name) =>
@@ -117,7 +154,7 @@ public sealed class TabularTransformer
             columns[j] = _encoders[j].Decode(data, rows, OutputWidth, offset, _options.ClipToSeenRange);
             offset += _encoders[j].Width;
         }
-        return new Table(columns, LabelName);
+        return new Table(columns, LabelName, TableName);
     }
 
     /// <summary>The fitted mixture of a mode-specific numeric column.</summary>
