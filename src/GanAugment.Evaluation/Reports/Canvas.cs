@@ -1,3 +1,7 @@
+using GanAugment.Data;
+using GanAugment.Data.Images;
+using GanAugment.Data.Images.Png;
+
 namespace GanAugment.Evaluation.Reports;
 
 /// <summary>
@@ -117,6 +121,14 @@ public sealed class Canvas
             }
         }
     }
+
+    /// <summary>
+    /// Encodes the canvas as an RGB PNG with unfiltered rows (charts are mostly flat colour, which
+    /// deflate compresses well without prediction) and writes it through <c>path.tmp</c>.
+    /// </summary>
+    /// <exception cref="DataFormatException">The file cannot be written.</exception>
+    public void SavePng(string path) =>
+        AtomicFile.WriteAllBytes(path, PngEncoder.Encode(new RawImage(Width, Height, 3, Pixels), PngRowFilters.None));
 
     /// <summary>Width in pixels of <paramref name="text"/> drawn at <paramref name="scale"/>.</summary>
     public static int MeasureText(string text, int scale = 1) => BitmapFont.Measure(text, scale);
