@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using static GanAugment.Evaluation.Reports.ChartFrame;
 
 namespace GanAugment.Evaluation.Reports;

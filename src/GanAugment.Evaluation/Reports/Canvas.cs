@@ -1,6 +1,7 @@
 using GanAugment.Data;
 using GanAugment.Data.Images;
 using GanAugment.Data.Images.Png;
+using GanAugment.Data.Writers;
 
 namespace GanAugment.Evaluation.Reports;
 
@@ -131,7 +132,7 @@ public sealed class Canvas
         AtomicFile.WriteAllBytes(path, PngEncoder.Encode(new RawImage(Width, Height, 3, Pixels), PngRowFilters.None));
 
     /// <summary>Width in pixels of <paramref name="text"/> drawn at <paramref name="scale"/>.</summary>
-    public static int MeasureText(string text, int scale = 1) => BitmapFont.Measure(text, scale);
+    public static int MeasureText(string text, int scale = 1) => BitmapFont.MeasureWidth(text, scale);
 
     /// <summary>Height in pixels of one line of text at <paramref name="scale"/>.</summary>
     public static int TextHeight(int scale = 1) => BitmapFont.GlyphHeight * scale;
