@@ -1,9 +1,9 @@
 namespace GanAugment.Data.Writers;
 
 /// <summary>
-/// A 5x7 pixel font for labelling image grids: digits, upper-case letters (lower case is drawn
-/// upper case), space and <c>. , : ; - _ + = / ( ) [ ] % # ? ! ' &lt; &gt; *</c>. Other characters are drawn
-/// as '?'. Glyphs advance 6 pixels (one column of space between letters).
+/// The one 5x7 bitmap font, for grid labels and chart text: printable ASCII (32-126) plus '±';
+/// any other character draws as a hollow box. Each glyph is seven rows, top first, of five bits,
+/// 0x10 the leftmost pixel. Glyphs advance 6 pixels (one column of space between letters).
 /// </summary>
 public static class BitmapFont
 {
@@ -11,82 +11,129 @@ public static class BitmapFont
     public const int GlyphHeight = 7;
     public const int Advance = GlyphWidth + 1;
 
-    // Each glyph is seven rows, top first; '#' is ink.
-    private static readonly Dictionary<char, byte[]> Glyphs = new[]
-    {
-        G('0', ".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###."),
-        G('1', "..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."),
-        G('2', ".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####"),
-        G('3', "#####", "...#.", "..#..", "...#.", "....#", "#...#", ".###."),
-        G('4', "...#.", "..##.", ".#.#.", "#..#.", "#####", "...#.", "...#."),
-        G('5', "#####", "#....", "####.", "....#", "....#", "#...#", ".###."),
-        G('6', "..##.", ".#...", "#....", "####.", "#...#", "#...#", ".###."),
-        G('7', "#####", "....#", "...#.", "..#..", ".#...", ".#...", ".#..."),
-        G('8', ".###.", "#...#", "#...#", ".###.", "#...#", "#...#", ".###."),
-        G('9', ".###.", "#...#", "#...#", ".####", "....#", "...#.", ".##.."),
-        G('A', ".###.", "#...#", "#...#", "#####", "#...#", "#...#", "#...#"),
-        G('B', "####.", "#...#", "#...#", "####.", "#...#", "#...#", "####."),
-        G('C', ".###.", "#...#", "#....", "#....", "#....", "#...#", ".###."),
-        G('D', "###..", "#..#.", "#...#", "#...#", "#...#", "#..#.", "###.."),
-        G('E', "#####", "#....", "#....", "####.", "#....", "#....", "#####"),
-        G('F', "#####", "#....", "#....", "####.", "#....", "#....", "#...."),
-        G('G', ".###.", "#...#", "#....", "#.###", "#...#", "#...#", ".####"),
-        G('H', "#...#", "#...#", "#...#", "#####", "#...#", "#...#", "#...#"),
-        G('I', ".###.", "..#..", "..#..", "..#..", "..#..", "..#..", ".###."),
-        G('J', "..###", "...#.", "...#.", "...#.", "...#.", "#..#.", ".##.."),
-        G('K', "#...#", "#..#.", "#.#..", "##...", "#.#..", "#..#.", "#...#"),
-        G('L', "#....", "#....", "#....", "#....", "#....", "#....", "#####"),
-        G('M', "#...#", "##.##", "#.#.#", "#.#.#", "#...#", "#...#", "#...#"),
-        G('N', "#...#", "#...#", "##..#", "#.#.#", "#..##", "#...#", "#...#"),
-        G('O', ".###.", "#...#", "#...#", "#...#", "#...#", "#...#", ".###."),
-        G('P', "####.", "#...#", "#...#", "####.", "#....", "#....", "#...."),
-        G('Q', ".###.", "#...#", "#...#", "#...#", "#.#.#", "#..#.", ".##.#"),
-        G('R', "####.", "#...#", "#...#", "####.", "#.#..", "#..#.", "#...#"),
-        G('S', ".####", "#....", "#....", ".###.", "....#", "....#", "####."),
-        G('T', "#####", "..#..", "..#..", "..#..", "..#..", "..#..", "..#.."),
-        G('U', "#...#", "#...#", "#...#", "#...#", "#...#", "#...#", ".###."),
-        G('V', "#...#", "#...#", "#...#", "#...#", "#...#", ".#.#.", "..#.."),
-        G('W', "#...#", "#...#", "#...#", "#.#.#", "#.#.#", "#.#.#", ".#.#."),
-        G('X', "#...#", "#...#", ".#.#.", "..#..", ".#.#.", "#...#", "#...#"),
-        G('Y', "#...#", "#...#", ".#.#.", "..#..", "..#..", "..#..", "..#.."),
-        G('Z', "#####", "....#", "...#.", "..#..", ".#...", "#....", "#####"),
-        G(' ', ".....", ".....", ".....", ".....", ".....", ".....", "....."),
-        G('.', ".....", ".....", ".....", ".....", ".....", ".##..", ".##.."),
-        G(',', ".....", ".....", ".....", ".....", ".##..", "..#..", ".#..."),
-        G(':', ".....", ".##..", ".##..", ".....", ".##..", ".##..", "....."),
-        G(';', ".....", ".##..", ".##..", ".....", ".##..", "..#..", ".#..."),
-        G('-', ".....", ".....", ".....", "#####", ".....", ".....", "....."),
-        G('_', ".....", ".....", ".....", ".....", ".....", ".....", "#####"),
-        G('+', ".....", "..#..", "..#..", "#####", "..#..", "..#..", "....."),
-        G('=', ".....", ".....", "#####", ".....", "#####", ".....", "....."),
-        G('/', ".....", "....#", "...#.", "..#..", ".#...", "#....", "....."),
-        G('(', "...#.", "..#..", ".#...", ".#...", ".#...", "..#..", "...#."),
-        G(')', ".#...", "..#..", "...#.", "...#.", "...#.", "..#..", ".#..."),
-        G('[', ".###.", ".#...", ".#...", ".#...", ".#...", ".#...", ".###."),
-        G(']', ".###.", "...#.", "...#.", "...#.", "...#.", "...#.", ".###."),
-        G('%', "##...", "##..#", "...#.", "..#..", ".#...", "#..##", "...##"),
-        G('#', ".#.#.", ".#.#.", "#####", ".#.#.", "#####", ".#.#.", ".#.#."),
-        G('?', ".###.", "#...#", "....#", "...#.", "..#..", ".....", "..#.."),
-        G('!', "..#..", "..#..", "..#..", "..#..", "..#..", ".....", "..#.."),
-        G('\'', "..#..", "..#..", ".#...", ".....", ".....", ".....", "....."),
-        G('<', "...#.", "..#..", ".#...", "#....", ".#...", "..#..", "...#."),
-        G('>', ".#...", "..#..", "...#.", "....#", "...#.", "..#..", ".#..."),
-        G('*', ".....", "..#..", "#.#.#", ".###.", "#.#.#", "..#..", "....."),
-    }.ToDictionary(g => g.Key, g => g.Value);
+    private const char First = ' ';
+    private const char Last = '~';
 
-    /// <summary>True when the font has a glyph of its own for <paramref name="c"/> (after upper-casing).</summary>
-    public static bool Supports(char c) => Glyphs.ContainsKey(char.ToUpperInvariant(c));
+    private static ReadOnlySpan<byte> PlusMinus => [0x04, 0x04, 0x1F, 0x04, 0x04, 0x00, 0x1F];
+
+    private static ReadOnlySpan<byte> Missing => [0x1F, 0x11, 0x11, 0x11, 0x11, 0x11, 0x1F];
+
+    private static ReadOnlySpan<byte> Ascii =>
+    [
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // space
+        0x04, 0x04, 0x04, 0x04, 0x04, 0x00, 0x04, // !
+        0x0A, 0x0A, 0x0A, 0x00, 0x00, 0x00, 0x00, // "
+        0x0A, 0x0A, 0x1F, 0x0A, 0x1F, 0x0A, 0x0A, // #
+        0x04, 0x0F, 0x14, 0x0E, 0x05, 0x1E, 0x04, // $
+        0x18, 0x19, 0x02, 0x04, 0x08, 0x13, 0x03, // %
+        0x0C, 0x12, 0x14, 0x08, 0x15, 0x12, 0x0D, // &
+        0x04, 0x04, 0x08, 0x00, 0x00, 0x00, 0x00, // '
+        0x02, 0x04, 0x08, 0x08, 0x08, 0x04, 0x02, // (
+        0x08, 0x04, 0x02, 0x02, 0x02, 0x04, 0x08, // )
+        0x00, 0x04, 0x15, 0x0E, 0x15, 0x04, 0x00, // *
+        0x00, 0x04, 0x04, 0x1F, 0x04, 0x04, 0x00, // +
+        0x00, 0x00, 0x00, 0x00, 0x0C, 0x04, 0x08, // ,
+        0x00, 0x00, 0x00, 0x1F, 0x00, 0x00, 0x00, // -
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x0C, 0x0C, // .
+        0x00, 0x01, 0x02, 0x04, 0x08, 0x10, 0x00, // /
+        0x0E, 0x11, 0x13, 0x15, 0x19, 0x11, 0x0E, // 0
+        0x04, 0x0C, 0x04, 0x04, 0x04, 0x04, 0x0E, // 1
+        0x0E, 0x11, 0x01, 0x02, 0x04, 0x08, 0x1F, // 2
+        0x1F, 0x02, 0x04, 0x02, 0x01, 0x11, 0x0E, // 3
+        0x02, 0x06, 0x0A, 0x12, 0x1F, 0x02, 0x02, // 4
+        0x1F, 0x10, 0x1E, 0x01, 0x01, 0x11, 0x0E, // 5
+        0x06, 0x08, 0x10, 0x1E, 0x11, 0x11, 0x0E, // 6
+        0x1F, 0x01, 0x02, 0x04, 0x08, 0x08, 0x08, // 7
+        0x0E, 0x11, 0x11, 0x0E, 0x11, 0x11, 0x0E, // 8
+        0x0E, 0x11, 0x11, 0x0F, 0x01, 0x02, 0x0C, // 9
+        0x00, 0x0C, 0x0C, 0x00, 0x0C, 0x0C, 0x00, // :
+        0x00, 0x0C, 0x0C, 0x00, 0x0C, 0x04, 0x08, // ;
+        0x02, 0x04, 0x08, 0x10, 0x08, 0x04, 0x02, // <
+        0x00, 0x00, 0x1F, 0x00, 0x1F, 0x00, 0x00, // =
+        0x08, 0x04, 0x02, 0x01, 0x02, 0x04, 0x08, // >
+        0x0E, 0x11, 0x01, 0x02, 0x04, 0x00, 0x04, // ?
+        0x0E, 0x11, 0x01, 0x0D, 0x15, 0x15, 0x0E, // @
+        0x0E, 0x11, 0x11, 0x1F, 0x11, 0x11, 0x11, // A
+        0x1E, 0x11, 0x11, 0x1E, 0x11, 0x11, 0x1E, // B
+        0x0E, 0x11, 0x10, 0x10, 0x10, 0x11, 0x0E, // C
+        0x1C, 0x12, 0x11, 0x11, 0x11, 0x12, 0x1C, // D
+        0x1F, 0x10, 0x10, 0x1E, 0x10, 0x10, 0x1F, // E
+        0x1F, 0x10, 0x10, 0x1E, 0x10, 0x10, 0x10, // F
+        0x0E, 0x11, 0x10, 0x17, 0x11, 0x11, 0x0F, // G
+        0x11, 0x11, 0x11, 0x1F, 0x11, 0x11, 0x11, // H
+        0x0E, 0x04, 0x04, 0x04, 0x04, 0x04, 0x0E, // I
+        0x07, 0x02, 0x02, 0x02, 0x02, 0x12, 0x0C, // J
+        0x11, 0x12, 0x14, 0x18, 0x14, 0x12, 0x11, // K
+        0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x1F, // L
+        0x11, 0x1B, 0x15, 0x15, 0x11, 0x11, 0x11, // M
+        0x11, 0x11, 0x19, 0x15, 0x13, 0x11, 0x11, // N
+        0x0E, 0x11, 0x11, 0x11, 0x11, 0x11, 0x0E, // O
+        0x1E, 0x11, 0x11, 0x1E, 0x10, 0x10, 0x10, // P
+        0x0E, 0x11, 0x11, 0x11, 0x15, 0x12, 0x0D, // Q
+        0x1E, 0x11, 0x11, 0x1E, 0x14, 0x12, 0x11, // R
+        0x0F, 0x10, 0x10, 0x0E, 0x01, 0x01, 0x1E, // S
+        0x1F, 0x04, 0x04, 0x04, 0x04, 0x04, 0x04, // T
+        0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x0E, // U
+        0x11, 0x11, 0x11, 0x11, 0x11, 0x0A, 0x04, // V
+        0x11, 0x11, 0x11, 0x15, 0x15, 0x15, 0x0A, // W
+        0x11, 0x11, 0x0A, 0x04, 0x0A, 0x11, 0x11, // X
+        0x11, 0x11, 0x0A, 0x04, 0x04, 0x04, 0x04, // Y
+        0x1F, 0x01, 0x02, 0x04, 0x08, 0x10, 0x1F, // Z
+        0x0E, 0x08, 0x08, 0x08, 0x08, 0x08, 0x0E, // [
+        0x00, 0x10, 0x08, 0x04, 0x02, 0x01, 0x00, // \
+        0x0E, 0x02, 0x02, 0x02, 0x02, 0x02, 0x0E, // ]
+        0x04, 0x0A, 0x11, 0x00, 0x00, 0x00, 0x00, // ^
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1F, // _
+        0x08, 0x04, 0x02, 0x00, 0x00, 0x00, 0x00, // `
+        0x00, 0x00, 0x0E, 0x01, 0x0F, 0x11, 0x0F, // a
+        0x10, 0x10, 0x16, 0x19, 0x11, 0x11, 0x1E, // b
+        0x00, 0x00, 0x0E, 0x10, 0x10, 0x11, 0x0E, // c
+        0x01, 0x01, 0x0D, 0x13, 0x11, 0x11, 0x0F, // d
+        0x00, 0x00, 0x0E, 0x11, 0x1F, 0x10, 0x0E, // e
+        0x06, 0x09, 0x08, 0x1C, 0x08, 0x08, 0x08, // f
+        0x00, 0x00, 0x0F, 0x11, 0x0F, 0x01, 0x0E, // g
+        0x10, 0x10, 0x16, 0x19, 0x11, 0x11, 0x11, // h
+        0x04, 0x00, 0x0C, 0x04, 0x04, 0x04, 0x0E, // i
+        0x02, 0x00, 0x06, 0x02, 0x02, 0x12, 0x0C, // j
+        0x10, 0x10, 0x12, 0x14, 0x18, 0x14, 0x12, // k
+        0x0C, 0x04, 0x04, 0x04, 0x04, 0x04, 0x0E, // l
+        0x00, 0x00, 0x1A, 0x15, 0x15, 0x11, 0x11, // m
+        0x00, 0x00, 0x16, 0x19, 0x11, 0x11, 0x11, // n
+        0x00, 0x00, 0x0E, 0x11, 0x11, 0x11, 0x0E, // o
+        0x00, 0x00, 0x1E, 0x11, 0x1E, 0x10, 0x10, // p
+        0x00, 0x00, 0x0D, 0x13, 0x0F, 0x01, 0x01, // q
+        0x00, 0x00, 0x16, 0x19, 0x10, 0x10, 0x10, // r
+        0x00, 0x00, 0x0E, 0x10, 0x0E, 0x01, 0x1E, // s
+        0x08, 0x08, 0x1C, 0x08, 0x08, 0x09, 0x06, // t
+        0x00, 0x00, 0x11, 0x11, 0x11, 0x13, 0x0D, // u
+        0x00, 0x00, 0x11, 0x11, 0x11, 0x0A, 0x04, // v
+        0x00, 0x00, 0x11, 0x11, 0x15, 0x15, 0x0A, // w
+        0x00, 0x00, 0x11, 0x0A, 0x04, 0x0A, 0x11, // x
+        0x00, 0x00, 0x11, 0x11, 0x0F, 0x01, 0x0E, // y
+        0x00, 0x00, 0x1F, 0x02, 0x04, 0x08, 0x1F, // z
+        0x02, 0x04, 0x04, 0x08, 0x04, 0x04, 0x02, // {
+        0x04, 0x04, 0x04, 0x04, 0x04, 0x04, 0x04, // |
+        0x08, 0x04, 0x04, 0x02, 0x04, 0x04, 0x08, // }
+        0x00, 0x00, 0x08, 0x15, 0x02, 0x00, 0x00, // ~
+    ];
+
+    /// <summary>The seven row masks of <paramref name="c"/>.</summary>
+    public static ReadOnlySpan<byte> Glyph(char c) => c switch
+    {
+        >= First and <= Last => Ascii.Slice((c - First) * GlyphHeight, GlyphHeight),
+        '\u00B1' => PlusMinus,
+        _ => Missing,
+    };
+
+    /// <summary>True when the font has a glyph of its own for <paramref name="c"/> (not the hollow box).</summary>
+    public static bool Supports(char c) => c is >= First and <= Last or '\u00B1';
 
     /// <summary>Whether pixel (x, y) of the glyph of <paramref name="c"/> is ink; x in 0..4, y in 0..6.</summary>
-    public static bool IsInk(char c, int x, int y)
-    {
-        if ((uint)x >= GlyphWidth || (uint)y >= GlyphHeight) return false;
-        var glyph = Glyphs.GetValueOrDefault(char.ToUpperInvariant(c)) ?? Glyphs['?'];
-        return (glyph[y] >> (GlyphWidth - 1 - x) & 1) != 0;
-    }
+    public static bool IsInk(char c, int x, int y) =>
+        (uint)x < GlyphWidth && (uint)y < GlyphHeight && (Glyph(c)[y] >> (GlyphWidth - 1 - x) & 1) != 0;
 
-    /// <summary>Width in pixels of <paramref name="text"/> drawn in one line (no trailing space column).</summary>
-    public static int MeasureWidth(string text) => text.Length == 0 ? 0 : text.Length * Advance - 1;
+    /// <summary>Width in pixels of <paramref name="text"/> in one line at <paramref name="scale"/> (no trailing space column).</summary>
+    public static int MeasureWidth(string text, int scale = 1) => text.Length == 0 ? 0 : (text.Length * Advance - 1) * scale;
 
     /// <summary>
     /// Draws <paramref name="text"/> with its top-left corner at (x, y) into interleaved pixels
@@ -105,12 +152,5 @@ public static class BitmapFont
                     if ((uint)px >= width || (uint)py >= height || !IsInk(text[i], gx, gy)) continue;
                     pixels.Slice((py * width + px) * channels, channels).Fill(ink);
                 }
-    }
-
-    private static KeyValuePair<char, byte[]> G(char c, params string[] rows)
-    {
-        if (rows.Length != GlyphHeight || rows.Any(r => r.Length != GlyphWidth))
-            throw new InvalidOperationException($"glyph '{c}' is not {GlyphWidth}x{GlyphHeight}");
-        return new(c, [.. rows.Select(r => (byte)r.Aggregate(0, (bits, ch) => bits << 1 | (ch == '#' ? 1 : 0)))]);
     }
 }

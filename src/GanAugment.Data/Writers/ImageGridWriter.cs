@@ -5,7 +5,7 @@ namespace GanAugment.Data.Writers;
 /// <summary>
 /// Lays N equally sized images out in rows of <c>columns</c> (row-major, the last row may be
 /// short) separated and framed by <c>gap</c> pixels of background, like torchvision's make_grid,
-/// with an optional text label at the left of each row drawn in <see cref="BitmapFont"/>
+/// with an optional text label at the left of each row drawn upper case in <see cref="BitmapFont"/>
 /// (white on the black background), and writes the sheet as a PNG.
 /// If any image is RGB the sheet is RGB and grey images are replicated into three channels.
 /// </summary>
@@ -31,7 +31,7 @@ public static class ImageGridWriter
         var channels = images.Any(i => i.Channels == 3) ? 3 : 1;
 
         // NOTE: the label column is the widest label plus one pixel of margin on each side.
-        var labelWidth = rowLabels is null ? 0 : rowLabels.Max(BitmapFont.MeasureWidth) + 2;
+        var labelWidth = rowLabels is null ? 0 : rowLabels.Max(label => BitmapFont.MeasureWidth(label)) + 2;
         var sheetWidth = labelWidth + columns * w + (columns + 1) * gap;
         var sheetHeight = rows * h + (rows + 1) * gap;
         var sheet = new byte[checked(sheetWidth * sheetHeight * channels)];
@@ -49,7 +49,7 @@ public static class ImageGridWriter
             for (var r = 0; r < rows; r++)
             {
                 var top = gap + r * (h + gap) + Math.Max(0, (h - BitmapFont.GlyphHeight) / 2);
-                BitmapFont.Draw(rowLabels[r], 1, top, Ink, sheet, sheetWidth, sheetHeight, channels);
+                BitmapFont.Draw(rowLabels[r].ToUpperInvariant(), 1, top, Ink, sheet, sheetWidth, sheetHeight, channels);
             }
         return new RawImage(sheetWidth, sheetHeight, channels, sheet);
     }

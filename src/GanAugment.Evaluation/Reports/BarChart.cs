@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using static GanAugment.Evaluation.Reports.ChartFrame;
 
 namespace GanAugment.Evaluation.Reports;
@@ -67,7 +68,7 @@ public sealed class BarChart
 
     /// <summary>Renders and saves as PNG through <c>path.tmp</c>.</summary>
     /// <exception cref="GanAugment.Data.DataFormatException">The file cannot be written.</exception>
-    public void SavePng(string path) => PngEncoder.Save(path, Render());
+    public void SavePng(string path) => Render().SavePng(path);
 
     private void Validate()
     {

@@ -1,3 +1,8 @@
+using GanAugment.Data;
+using GanAugment.Data.Images;
+using GanAugment.Data.Images.Png;
+using GanAugment.Data.Writers;
+
 namespace GanAugment.Evaluation.Reports;
 
 /// <summary>
@@ -118,8 +123,16 @@ public sealed class Canvas
         }
     }
 
+    /// <summary>
+    /// Encodes the canvas as an RGB PNG with unfiltered rows (charts are mostly flat colour, which
+    /// deflate compresses well without prediction) and writes it through <c>path.tmp</c>.
+    /// </summary>
+    /// <exception cref="DataFormatException">The file cannot be written.</exception>
+    public void SavePng(string path) =>
+        AtomicFile.WriteAllBytes(path, PngEncoder.Encode(new RawImage(Width, Height, 3, Pixels), PngRowFilters.None));
+
     /// <summary>Width in pixels of <paramref name="text"/> drawn at <paramref name="scale"/>.</summary>
-    public static int MeasureText(string text, int scale = 1) => BitmapFont.Measure(text, scale);
+    public static int MeasureText(string text, int scale = 1) => BitmapFont.MeasureWidth(text, scale);
 
     /// <summary>Height in pixels of one line of text at <paramref name="scale"/>.</summary>
     public static int TextHeight(int scale = 1) => BitmapFont.GlyphHeight * scale;

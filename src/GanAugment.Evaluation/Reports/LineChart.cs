@@ -59,7 +59,7 @@ public sealed class LineChart
 
     /// <summary>Renders and saves as PNG through <c>path.tmp</c>.</summary>
     /// <exception cref="GanAugment.Data.DataFormatException">The file cannot be written.</exception>
-    public void SavePng(string path) => PngEncoder.Save(path, Render());
+    public void SavePng(string path) => Render().SavePng(path);
 
     /// <summary>Where the plot goes and how values map to pixels, after checking the series (see <see cref="Render"/>).</summary>
     internal PlotArea Layout()

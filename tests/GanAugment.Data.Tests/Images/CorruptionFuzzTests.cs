@@ -38,7 +38,7 @@ public class CorruptionFuzzTests
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(pos));
             if (length > bytes.Length - pos - 12) break;
-            var crc = Crc32.Compute(bytes.AsSpan(pos + 4, 4 + (int)length));
+            var crc = System.IO.Hashing.Crc32.HashToUInt32(bytes.AsSpan(pos + 4, 4 + (int)length));
             BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(pos + 8 + (int)length), crc);
             pos += 12 + (int)length;
         }

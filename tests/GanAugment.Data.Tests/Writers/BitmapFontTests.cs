@@ -16,13 +16,13 @@ public class BitmapFontTests
     }
 
     [Fact]
-    public void Covers_digits_letters_and_symbols_and_lower_case_maps_to_upper()
+    public void Covers_printable_ascii_and_plus_minus_and_draws_anything_else_as_a_hollow_box()
     {
-        foreach (var c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ .,:;-_+=/()[]%#?!'<>*")
+        foreach (var c in Enumerable.Range(32, 95).Select(i => (char)i).Append('\u00B1'))
             Assert.True(BitmapFont.Supports(c), $"no glyph for '{c}'");
-        Assert.Equal(Render('G'), Render('g'));
-        Assert.False(BitmapFont.Supports('~'));
-        Assert.Equal(Render('?'), Render('~'));
+        Assert.NotEqual(Render('G'), Render('g'));
+        Assert.False(BitmapFont.Supports('\u2603'));
+        Assert.Equal("#####\n#...#\n#...#\n#...#\n#...#\n#...#\n#####", Render('\u2603'));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GanAugment.Data.Images.Png;
 using GanAugment.Evaluation.Reports;
 
 namespace GanAugment.Evaluation.Tests.Reports;
@@ -97,9 +98,9 @@ public sealed class BarChartTests : IDisposable
         var path = Path.Combine(_directory, "recall.png");
         var chart = Chart([0.05, 0.1, 0.02]);
         chart.SavePng(path);
-        var (width, height, rgb) = PngTestDecoder.Decode(File.ReadAllBytes(path));
-        Assert.Equal((480, 300), (width, height));
-        Assert.Equal(chart.Render().Pixels, rgb);
+        var image = PngDecoder.Decode(File.ReadAllBytes(path), path);
+        Assert.Equal((480, 300, 3), (image.Width, image.Height, image.Channels));
+        Assert.Equal(chart.Render().Pixels, image.Pixels);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 
 namespace GanAugment.Data.Images.Png;
 
@@ -40,7 +41,7 @@ public sealed record PngChunks(PngHeader Header, byte[] Palette, byte[] ImageDat
                 throw DataFormatException.At(name, $"chunk {type} of {length} bytes runs past the end of the file (truncated?)", offset: pos);
             var data = file.Slice(pos + 8, (int)length);
             var storedCrc = BinaryPrimitives.ReadUInt32BigEndian(file[(pos + 8 + (int)length)..]);
-            if (Crc32.Compute(file.Slice(pos + 4, 4 + (int)length)) != storedCrc)
+            if (Crc32.HashToUInt32(file.Slice(pos + 4, 4 + (int)length)) != storedCrc)
                 throw DataFormatException.At(name, $"bad CRC in chunk {type}", offset: pos);
 
             if (header is null && type != "IHDR")

@@ -1,26 +1,31 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace GanAugment.Data.Images.Png;
 
 /// <summary>
-/// Encodes 8-bit grey (colour type 0) and RGB (colour type 2) PNG files, not interlaced. Each row
+/// Encodes 8-bit grey (colour type 0) and RGB (colour type 2) PNG files, not interlaced, with one
+/// zlib IDAT chunk deflated at the optimal level. With <see cref="PngRowFilters.Adaptive"/> each row
 /// gets the filter with the smallest sum of absolute signed residuals (the heuristic the PNG
-/// specification suggests in section 12.8), then the rows are deflated at the optimal level.
+/// specification suggests in section 12.8); <see cref="PngRowFilters.None"/> stores every row as
+/// is (filter type 0), which suits flat-colour charts.
 /// </summary>
 public static class PngEncoder
 {
     /// <summary>The complete PNG file for <paramref name="image"/>.</summary>
-    public static byte[] Encode(RawImage image)
+    public static byte[] Encode(RawImage image, PngRowFilters filters = PngRowFilters.Adaptive)
     {
         ArgumentNullException.ThrowIfNull(image);
         var header = new PngHeader(image.Width, image.Height, 8, image.Channels == 1 ? PngColorType.Grey : PngColorType.Rgb, Interlaced: false);
-        var filtered = FilterRows(image.Pixels, header);
+        var idat = filters == PngRowFilters.None
+            ? DeflateUnfiltered(image.Pixels, (int)header.RowBytes(header.Width))
+            : Deflate(FilterRows(image.Pixels, header));
         using var file = new MemoryStream();
         file.Write(PngChunks.Signature);
         WriteChunk(file, "IHDR", HeaderBytes(header));
-        WriteChunk(file, "IDAT", Deflate(filtered));
+        WriteChunk(file, "IDAT", idat);
         WriteChunk(file, "IEND", []);
         return file.ToArray();
     }
@@ -46,7 +51,10 @@ public static class PngEncoder
         var typeBytes = Encoding.ASCII.GetBytes(type);
         output.Write(typeBytes);
         output.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32.Finish(Crc32.Update(Crc32.Update(Crc32.Start, typeBytes), data)));
+        var crc = new Crc32();
+        crc.Append(typeBytes);
+        crc.Append(data);
+        BinaryPrimitives.WriteUInt32BigEndian(word, crc.GetCurrentHashAsUInt32());
         output.Write(word);
     }
 
@@ -56,6 +64,21 @@ public static class PngEncoder
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
             zlib.Write(data);
+        return compressed.ToArray();
+    }
+
+    /// <summary>Streams every row into zlib behind a filter-type-0 byte, with no filtered copy of the image.</summary>
+    private static byte[] DeflateUnfiltered(byte[] pixels, int rowBytes)
+    {
+        // NOTE: zlib's output depends on how the input is split across writes; writing the type
+        // byte and then the row, as the chart encoder this replaced did, keeps saved charts' bytes.
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            for (var at = 0; at < pixels.Length; at += rowBytes)
+            {
+                zlib.WriteByte(0);
+                zlib.Write(pixels.AsSpan(at, rowBytes));
+            }
         return compressed.ToArray();
     }
 

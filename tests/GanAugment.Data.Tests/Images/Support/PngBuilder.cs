@@ -98,7 +98,7 @@ internal sealed class PngBuilder(int width, int height, int bitDepth, PngColorTy
         file.Write(head);
         file.Write(data);
         var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.Compute([.. head[4..], .. data]));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, System.IO.Hashing.Crc32.HashToUInt32([.. head[4..], .. data]));
         file.Write(crc);
     }
 

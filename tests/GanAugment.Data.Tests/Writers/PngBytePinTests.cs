@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using GanAugment.Data.Images;
+using GanAugment.Data.Images.Png;
+using GanAugment.Data.Writers;
+
+namespace GanAugment.Data.Tests.Writers;
+
+/// <summary>
+/// Pins the exact bytes of PNG files the Data writers produce (SHA-256, first 16 hex digits), so
+/// swapping the CRC-32, the encoder, the font or the atomic writer underneath cannot move a byte.
+/// </summary>
+public class PngBytePinTests
+{
+    private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
+
+    private static RawImage Pattern(int width, int height, int channels) =>
+        new(width, height, channels, [.. Enumerable.Range(0, width * height * channels).Select(i => (byte)(i * 37 % 253 ^ i / 7))]);
+
+    [Fact]
+    public void Grey_and_rgb_images_encode_to_the_pinned_bytes()
+    {
+        Assert.Equal("97014E52852D48D9", Hash(PngEncoder.Encode(Pattern(37, 23, 1))));
+        Assert.Equal("D7F68EDE91D9363A", Hash(PngEncoder.Encode(Pattern(19, 11, 3))));
+    }
+
+    [Fact]
+    public void A_labelled_grid_of_float_images_writes_the_pinned_bytes()
+    {
+        using var dir = new Images.TempDir();
+        var batch = Enumerable.Range(0, 6 * 3 * 9 * 9).Select(i => MathF.Sin(i * 0.37f)).ToArray();
+        var path = dir.PathOf("grid.png");
+        ImageGridWriter.WriteChw(path, batch, 6, 3, 9, 9, PixelRange.MinusOneToOne, columns: 3, rowLabels: ["0 1:2", "bc-7"]);
+        Assert.Equal("DF8802984AFF94AE", Hash(File.ReadAllBytes(path)));
+        var unit = batch.Select(v => v * v).ToArray();
+        ImageGridWriter.WriteChw(path, unit, 6, 1, 9, 27, PixelRange.ZeroToOne, columns: 2, rowLabels: ["x", "(5)", "%"]);
+        Assert.Equal("F580D50E423D712E", Hash(File.ReadAllBytes(path)));
+    }
+}
