@@ -108,6 +108,9 @@ public static class GanZoo
         Models.FirstOrDefault(m => m.Name == name)
         ?? throw new ArgumentException($"unknown model '{name}'; known models: {string.Join(", ", Models.Select(m => m.Name))}");
 
+    /// <summary>The entry called <paramref name="name"/>, or null (a model defined outside the zoo, such as a test fixture).</summary>
+    public static ModelEntry? TryFind(string name) => Models.FirstOrDefault(m => m.Name == name);
+
     /// <summary>Builds the model <paramref name="name"/> for <paramref name="spec"/> with <c>name=value</c> options.</summary>
     public static GanModel Create(string name, DataSpec spec, IEnumerable<KeyValuePair<string, string>> options, Rng rng) =>
         Find(name).Create(spec, options, rng);

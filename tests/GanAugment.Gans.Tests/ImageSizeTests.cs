@@ -41,7 +41,7 @@ public class ImageSizeTests
         new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 4, MaxStepsPerEpoch = 2, Seed = 3 }, null, [new ZooSmokeTests.Collect(losses)]).Run();
         Assert.NotEmpty(losses);
         Assert.All(losses.SelectMany(l => l.Values), p => Assert.True(float.IsFinite(p.Value), $"{name} {side}x{side}x{channels}: {p.Key} = {p.Value}"));
-        var samples = model.Sample(2, model.IsConditional ? [0, 2] : null, new Rng(5));
+        var samples = model.Sample(2, model.TakesLabels ? [0, 2] : null, new Rng(5));
         Assert.Equal([2, channels, side, side], samples.ShapeArray);
         Assert.All(samples.ToArray(), v => Assert.True(float.IsFinite(v)));
     }
@@ -58,7 +58,7 @@ public class ImageSizeTests
     {
         var spec = new ImageSpec(1, height, width, ["a", "b"]);
         var descriptor = GanZoo.Find(name);
-        var e = Assert.Throws<ArgumentException>(() => descriptor.Create(spec, GanZoo.Options(descriptor, Overrides(name)), new Rng(1)));
+        var e = Assert.Throws<ArgumentException>(() => descriptor.Create(spec, Overrides(name), new Rng(1)));
         Assert.Contains(named, e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
@@ -66,7 +66,7 @@ public class ImageSizeTests
     private static GanModel Build(string name, ImageDataset data)
     {
         var descriptor = GanZoo.Find(name);
-        return descriptor.Create(TestData.Spec(data), GanZoo.Options(descriptor, Overrides(name)), new Rng(1));
+        return descriptor.Create(TestData.Spec(data), Overrides(name), new Rng(1));
     }
 
     private static Dictionary<string, string> Overrides(string name) => Small[name].Select(o => o.Split('=')).ToDictionary(p => p[0], p => p[1]);

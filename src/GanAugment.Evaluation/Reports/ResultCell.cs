@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers.Charts;
 using GanAugment.Evaluation.Statistics;
 
 namespace GanAugment.Evaluation.Reports;

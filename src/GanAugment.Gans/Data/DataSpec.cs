@@ -82,10 +82,10 @@ public sealed record TableBlock(string Column, int Offset, int Width, BlockActiv
 /// <summary>
 /// Table rows encoded by a fitted <c>TabularTransformer</c> (CTGAN's mode-specific normalisation):
 /// the encoded width, its blocks, the class names of the target column (the condition, not part
-/// of the row), and what is needed to decode rows back to the input's columns and write them in
-/// its format: the transformer's state and the file format ("csv" or "arff").
+/// of the row), and what is needed to decode rows back to the input's columns (in their order)
+/// and write them in its format: the transformer's state and the file format ("csv" or "arff").
 /// </summary>
-public sealed record TableSpec(int Width, IReadOnlyList<TableBlock> Blocks, string? Target, IReadOnlyList<string> ClassNames, string Transformer, string Format) : DataSpec
+public sealed record TableSpec(int Width, IReadOnlyList<TableBlock> Blocks, IReadOnlyList<string> ColumnOrder, string? Target, IReadOnlyList<string> ClassNames, string Transformer, string Format) : DataSpec
 {
     public override Modality Modality => Modality.Table;
     public override IReadOnlyList<string> ClassNames { get; } = ClassNames;

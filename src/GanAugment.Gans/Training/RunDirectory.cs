@@ -57,7 +57,7 @@ public sealed class RunDirectory : ICheckpointStore
     {
         var checkpoint = new Checkpoint
         {
-            OptionsJson = JsonSerializer.Serialize(GanZoo.Find(model.Name).Values(model).ToDictionary()),
+            OptionsJson = JsonSerializer.Serialize((GanZoo.TryFind(model.Name)?.Values(model) ?? []).ToDictionary()),
             Seed = options.Seed,
             RngState = model.Rng.SaveState(),
         };

@@ -53,7 +53,7 @@ public sealed class GeneratorEvaluatorTests
         public override object Options => "replay";
         protected override Module Generator => _none;
 
-        public override Tensor Generate(Tensor z, Condition condition)
+        protected override Tensor RunGenerator(Tensor z, Condition condition)
         {
             var labels = ((LabelCondition)condition).Labels;
             var size = source.ImageSize;

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers.Charts;
 using System.Security.Cryptography;
 using GanAugment.Evaluation.Reports;
 

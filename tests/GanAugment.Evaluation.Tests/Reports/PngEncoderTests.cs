@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers.Charts;
 using System.Buffers.Binary;
 using GanAugment.Data;
 using GanAugment.Data.Images;

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers.Charts;
 using GanAugment.Data;
 using GanAugment.Evaluation.Reports;
 using GanAugment.Evaluation.Statistics;

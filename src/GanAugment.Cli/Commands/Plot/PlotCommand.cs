@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers.Charts;
 using System.CommandLine;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Data;

@@ -1,6 +1,6 @@
-using static GanAugment.Evaluation.Reports.ChartFrame;
+using static GanAugment.Data.Writers.Charts.ChartFrame;
 
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// Line chart (e.g. losses or statistics per epoch): one polyline per series in the colours of

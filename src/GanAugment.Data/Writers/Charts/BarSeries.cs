@@ -1,4 +1,4 @@
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// One method's bars in a <see cref="BarChart"/>: a value per category and optionally an error

@@ -3,7 +3,7 @@ using GanAugment.Data.Images;
 using GanAugment.Data.Images.Png;
 using GanAugment.Data.Writers;
 
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// An RGB raster, row-major with three bytes per pixel (<see cref="Pixels"/> holds

@@ -1,4 +1,4 @@
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// What every chart shares: the margins, the title size, the ink and grid colours, and the title

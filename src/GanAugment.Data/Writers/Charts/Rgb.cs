@@ -1,4 +1,4 @@
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>An 8-bit-per-channel colour.</summary>
 public readonly record struct Rgb(byte R, byte G, byte B)

@@ -1,4 +1,4 @@
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// One line of a <see cref="LineChart"/>: the points (X[i], Y[i]) joined in the order given. A

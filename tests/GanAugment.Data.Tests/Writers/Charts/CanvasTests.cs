@@ -1,6 +1,6 @@
-using GanAugment.Evaluation.Reports;
+using GanAugment.Data.Writers.Charts;
 
-namespace GanAugment.Evaluation.Tests.Reports;
+namespace GanAugment.Data.Tests.Writers.Charts;
 
 public class CanvasTests
 {

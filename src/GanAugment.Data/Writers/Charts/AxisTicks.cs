@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// A value axis on "nice" round ticks: the step is 1, 2 or 5 × 10^k chosen to give about five

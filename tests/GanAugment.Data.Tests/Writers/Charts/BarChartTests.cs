@@ -1,7 +1,7 @@
+using GanAugment.Data.Writers.Charts;
 using GanAugment.Data.Images.Png;
-using GanAugment.Evaluation.Reports;
 
-namespace GanAugment.Evaluation.Tests.Reports;
+namespace GanAugment.Data.Tests.Writers.Charts;
 
 public sealed class BarChartTests : IDisposable
 {

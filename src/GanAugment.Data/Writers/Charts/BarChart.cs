@@ -1,7 +1,7 @@
 using GanAugment.Data.Writers;
-using static GanAugment.Evaluation.Reports.ChartFrame;
+using static GanAugment.Data.Writers.Charts.ChartFrame;
 
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers.Charts;
 
 /// <summary>
 /// Grouped bar chart with error bars (e.g. methods × metrics, mean ± std over runs): one group
