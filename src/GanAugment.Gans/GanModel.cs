@@ -80,6 +80,13 @@ public abstract class GanModel
         return items;
     }
 
+    /// <summary>
+    /// Runs every network once on <paramref name="real"/> (and on generated items), updating
+    /// nothing: the pass <c>ganaug models --summary</c> records, layer by layer. By default the
+    /// generator only; models override it to reach their critics and encoders.
+    /// </summary>
+    public virtual void SummaryPass(RealBatch real) => Generate(Noise(real.Count), DrawCondition(real.Count, Rng));
+
     /// <summary>The networks by name ("generator", "discriminator", ...), for checkpoints and modes.</summary>
     public abstract IEnumerable<(string Name, Module Module)> Networks();
 

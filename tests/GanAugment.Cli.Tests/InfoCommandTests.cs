@@ -25,8 +25,28 @@ public sealed class InfoCommandTests : IDisposable
     {
         var result = _cli.Run("models");
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var name in new[] { "gan", "dcgan", "cgan", "acgan", "wgan", "wgan-gp", "latent-dim=100", "label-embedding=50" })
+        foreach (var name in new[] { "gan", "dcgan", "cgan", "acgan", "wgan", "wgan-gp", "bagan", "latent-dim=100", "label-embedding=50", "images", "size of the noise vector z" })
             Assert.Contains(name, result.Out);
+    }
+
+    [Fact]
+    public void Models_summary_prints_the_seed_mlp_gan_layer_table()
+    {
+        var result = _cli.Run("models", "gan", "--summary");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("[N, 1024]", result.Out);
+        Assert.Contains("Total params: 1,493,520", result.Out);
+        Assert.Contains("Total params: 533,505", result.Out);
+    }
+
+    [Theory]
+    [InlineData("models", "stylegan", "<name>: unknown model 'stylegan'")]
+    [InlineData("models", "--summary", "--summary: needs a model name")]
+    public void Models_names_a_bad_model_in_one_line(string command, string argument, string message)
+    {
+        var result = _cli.Run(command, argument);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
     }
 
     [Fact]

@@ -65,5 +65,11 @@ public abstract class ConvGan : GanModel
         return Update(optimizer, loss(Generate(Noise(batchSize), Condition.Of(labels)), labels));
     }
 
+    public override void SummaryPass(RealBatch real)
+    {
+        var labels = Net.Conditional ? real.RequireLabels(Name) : new int[real.Count];
+        Critic(Generate(Noise(real.Count), Condition.Of(labels)), labels);
+    }
+
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", G), ("discriminator", D)];
 }

@@ -114,6 +114,9 @@ public sealed class AcGan : GanModel
         return new StepLosses().Add("g_source", gSource.Item()).Add("g_class", gClass.Item());
     }
 
+    public override void SummaryPass(RealBatch real) =>
+        _discriminator.Call(Generate(Noise(real.Count), Condition.Of(real.RequireLabels(Name))));
+
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];
 
     public override IEnumerable<(string Name, Optimizer Optimizer)> Optimizers() => [("opt_g", _optG), ("opt_d", _optD)];

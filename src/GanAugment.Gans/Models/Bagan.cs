@@ -180,6 +180,12 @@ public sealed class Bagan : GanModel
     /// <summary>G(E(x)), the autoencoded images, in eval mode without a graph.</summary>
     public Tensor Reconstruct(Tensor images) => Evaluate(_generator, () => _generator.Call(Encode(images)));
 
+    public override void SummaryPass(RealBatch real)
+    {
+        _generator.Call(_encoder.Call(real.X));
+        _discriminator.Call(Generate(Noise(real.Count), Condition.Of(real.RequireLabels(Name))));
+    }
+
     public override IEnumerable<(string Name, Module Module)> Networks() =>
         [("generator", _generator), ("discriminator", _discriminator), ("encoder", _encoder), ("latent", Latent), ("class_ratios", ClassRatios)];
 

@@ -28,7 +28,7 @@ public sealed class Dcgan : ConvGan
     private readonly Adam _optD;
 
     public static ModelEntry<DcganOptions> Entry { get; } = new("dcgan",
-        "convolutional GAN (DCGAN conventions), any square size that halves to 7 or 8, grey or RGB",
+        "convolutional GAN (DCGAN conventions), square images of side 4..7 x 2^n (28, 32, 64, ...), grey or RGB",
         [Modality.Images], DcganOptions.Schema, new(), (s, o, r) => new Dcgan("dcgan", (ImageSpec)s, o, r));
 
     public static ModelEntry<DcganOptions> ConditionalEntry { get; } = new("cgan",

@@ -86,6 +86,8 @@ public sealed class MlpGan : GanModel
         return new StepLosses().Add("g", Update(_optG, gLoss));
     }
 
+    public override void SummaryPass(RealBatch real) => _discriminator.Call(Generate(Noise(real.Count), Condition.None));
+
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];
 
     public override IEnumerable<(string Name, Optimizer Optimizer)> Optimizers() => [("opt_g", _optG), ("opt_d", _optD)];
