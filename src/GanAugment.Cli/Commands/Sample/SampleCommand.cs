@@ -19,8 +19,9 @@ internal static class SampleCommand
         var cls = parse.GetValue(Def.Class);
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out));
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
+        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, cls, count, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
         var spec = model.Spec as ImageSpec
-            ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {Gans.ModelEntry.Describe(model.Spec.Modality)}; `sample` writes images here");
+            ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
         if (cls is { } k)
         {
             if (!model.TakesLabels) throw UsageException.For("--class", $"{model.Name} in {run.Path} is not conditional; it cannot be asked for a class");
@@ -36,6 +37,21 @@ internal static class SampleCommand
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples {what} from {model.Name} to {target.Path}").Replace("  ", " ", StringComparison.Ordinal));
         if (target.Kind != SampleTargetKind.PngFolder)
             foreach (var file in files) context.Out.WriteLine(file);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
+    private static int WriteRows(CliContext context, GanModel model, int? cls, int count, ulong seed, string outPath)
+    {
+        var spec = model.Spec;
+        if (cls is { } k && (!model.TakesLabels || k >= spec.ClassCount))
+            throw UsageException.For("--class", model.TakesLabels ? $"class {k} is out of range: the run's data have {spec.ClassCount} classes" : $"{model.Name} is not conditional; it cannot be asked for a class");
+        var labels = cls is { } only ? Enumerable.Repeat(only, count).ToArray() : GeneratedImages.CyclingLabels(count, model.TakesLabels ? spec.ClassCount : 0);
+        var samples = model.Sample(count, model.TakesLabels ? labels : null, new Rng(seed)).AsSpan();
+        var path = Path.GetFullPath(outPath);
+        if (spec is TableSpec table) TableData.Write(table, TableData.Decode(table, samples, labels), path);
+        else SequenceData.Write((SequenceSpec)spec, SequenceData.Decode((SequenceSpec)spec, samples, labels, model.Range), path);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples from {model.Name} to {path}"));
         return ExitCodes.Success;
     }
 }
