@@ -16,12 +16,12 @@ public sealed class CliHarness : IDisposable
 {
     public CliHarness()
     {
-        Root = Path.Combine(Path.GetTempPath(), "ganaug-cli-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Root);
         Cache = Path.Combine(Root, "cache");
     }
 
-    public string Root { get; }
+    private readonly TempDir _temp = new();
+
+    public string Root => _temp.Path;
 
     /// <summary>The data cache (GANAUG_DATA) of the runs: classifiers are cached here.</summary>
     public string Cache { get; }
@@ -43,17 +43,7 @@ public sealed class CliHarness : IDisposable
         Run(["train", "acgan", "--data", "mnist-small", "--epochs", epochs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--max-steps", "3", "--batch-size", "8",
             "--stats-samples", "8", "--seed", "7", "--out", runDir]);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // NOTE: best effort; a file still open on some platforms must not fail the test run.
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 }
 
 /// <summary>One trained run shared by the tests of the "trained run" collection (training is the slow part).</summary>

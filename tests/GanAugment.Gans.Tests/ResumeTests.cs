@@ -17,11 +17,11 @@ public class ResumeTests
         // Uninterrupted: two epochs in one go.
         var straight = ZooSmokeTests.Build(name, overrides, data, 11);
         var straightLosses = new List<StepLosses>();
-        new GanTrainer(straight, data, options, new RunDirectory(dir.Sub("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
+        new GanTrainer(straight, data, options, new RunDirectory(dir.File("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
 
         // Interrupted: one epoch, then a fresh process-like model resumed from the checkpoint.
         var first = ZooSmokeTests.Build(name, overrides, data, 11);
-        var run = new RunDirectory(dir.Sub("b"));
+        var run = new RunDirectory(dir.File("b"));
         var resumedLosses = new List<StepLosses>();
         new GanTrainer(first, data, options with { Epochs = 1 }, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run();
         var second = ZooSmokeTests.Build(name, overrides, data, 999); // different init: the checkpoint must overwrite it
@@ -42,7 +42,7 @@ public class ResumeTests
     {
         var data = TestData.Digits(3);
         using var dir = new TempDir();
-        var run = new RunDirectory(dir.Sub("c"));
+        var run = new RunDirectory(dir.File("c"));
         var model = ZooSmokeTests.Build("gan", [], data, 3);
         using var cts = new CancellationTokenSource();
         var stopper = new StopAfter(2, cts);
@@ -63,19 +63,5 @@ public class ResumeTests
         {
             if (++_seen == steps) cts.Cancel();
         }
-    }
-}
-
-internal sealed class TempDir : IDisposable
-{
-    public TempDir() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ganaug-tests-" + Guid.NewGuid().ToString("N"));
-
-    public string Sub(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }

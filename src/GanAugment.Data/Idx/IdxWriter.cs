@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using GanAugment.Data.Writers;
 
 namespace GanAugment.Data.Idx;
 
@@ -39,21 +40,22 @@ public static class IdxWriter
         for (var i = 0; i < dimensions.Length; i++)
             BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4 + 4 * i, 4), dimensions[i]);
 
-        var tmp = path + ".tmp";
-        try
+        var bytes = data.ToArray();
+        AtomicFile.Write(path, file =>
         {
-            using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            using (var output = gzip ? new GZipStream(file, CompressionLevel.SmallestSize) : (Stream)file)
+            if (!gzip)
             {
-                output.Write(header);
-                output.Write(data);
+                Put(file);
+                return;
             }
-            File.Move(tmp, path, overwrite: true);
-        }
-        catch
+            using var zip = new GZipStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
+            Put(zip);
+        });
+
+        void Put(Stream output)
         {
-            File.Delete(tmp);
-            throw;
+            output.Write(header);
+            output.Write(bytes);
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class DataLoader
         var rng = SplitMix64.ForStream(_seed, epoch);
         var order = Order(rng);
         var (batchSize, imageSize) = (_options.BatchSize, _data.ImageSize);
-        var fill = Transforms.PixelScaling.Background(_options.Scale);
+        var fill = Writers.PixelConvert.Black(_options.Range);
         var scratch = new float[imageSize];
         for (var start = 0; start < order.Length; start += batchSize)
         {
@@ -50,7 +50,7 @@ public sealed class DataLoader
             {
                 var index = order[start + b];
                 var image = pixels.AsSpan(b * imageSize, imageSize);
-                Transforms.PixelScaling.Scale(_data.Image(index), image, _options.Scale);
+                Writers.PixelConvert.ToFloats(_data.Image(index), _options.Range, image);
                 _options.Augment?.Apply(image, _data.Channels, _data.Height, _data.Width, fill, rng, scratch);
                 labels[b] = _data.Labels[index];
             }

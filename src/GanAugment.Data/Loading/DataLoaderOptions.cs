@@ -18,7 +18,8 @@ public sealed record DataLoaderOptions(int BatchSize)
     /// </summary>
     public bool ClassBalanced { get; init; }
 
-    public PixelScale Scale { get; init; } = PixelScale.Symmetric;
+    /// <summary>The float range the byte pixels are converted to (see <see cref="Writers.PixelConvert"/>).</summary>
+    public Writers.PixelRange Range { get; init; } = Writers.PixelRange.MinusOneToOne;
 
     /// <summary>Random augmentation applied to each image, or null for none.</summary>
     public Augmentation? Augment { get; init; }

@@ -1,4 +1,5 @@
 using System.Text;
+using GanAugment.Data.Writers;
 
 namespace GanAugment.Data.Tables;
 
@@ -18,27 +19,18 @@ public static class CsvTableWriter
         options ??= new CsvWriteOptions();
         CsvTokenizer.Validate(options.Delimiter);
         var markers = new HashSet<string>(options.MissingValues, StringComparer.Ordinal);
-        var tmp = path + ".tmp";
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var writer = new StreamWriter(tmp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            {
-                writer.NewLine = "\n";
-                if (options.WriteHeader)
-                    WriteRow(writer, table.Columns.Select(c => Quote(c.Name, options.Delimiter, markers)), options.Delimiter);
-                // NOTE: a lone empty field would be a blank line, which readers skip, so a
-                // one-column table writes its missing values as "" (also read as missing).
-                var missing = table.ColumnCount == 1 ? "\"\"" : "";
-                for (var r = 0; r < table.RowCount; r++)
-                    WriteRow(writer, table.Columns.Select(c => c.IsMissing(r) ? missing : Cell(c, r, options.Delimiter, markers)), options.Delimiter);
-            }
-            File.Move(tmp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(tmp);
-            throw;
-        }
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            writer.NewLine = "\n";
+            if (options.WriteHeader)
+                WriteRow(writer, table.Columns.Select(c => Quote(c.Name, options.Delimiter, markers)), options.Delimiter);
+            // NOTE: a lone empty field would be a blank line, which readers skip, so a
+            // one-column table writes its missing values as "" (also read as missing).
+            var missing = table.ColumnCount == 1 ? "\"\"" : "";
+            for (var r = 0; r < table.RowCount; r++)
+                WriteRow(writer, table.Columns.Select(c => c.IsMissing(r) ? missing : Cell(c, r, options.Delimiter, markers)), options.Delimiter);
+        });
     }
 
     internal static void WriteRow(TextWriter writer, IEnumerable<string> cells, char delimiter)

@@ -15,7 +15,7 @@ public static class NpyWriter
         {
             s.Write(header);
             s.Write(data);
-        });
+        }, createFolder: true);
     }
 
     public static void Write(string path, ReadOnlySpan<float> data, ReadOnlySpan<int> shape) => Write(path, NpyArray.Of(data.ToArray(), shape.ToArray()));

@@ -11,7 +11,7 @@ namespace GanAugment.Data.Writers;
 /// </summary>
 public static class PngWriter
 {
-    public static void Write(string path, RawImage image) => AtomicFile.WriteAllBytes(path, PngEncoder.Encode(image));
+    public static void Write(string path, RawImage image) => AtomicFile.WriteAllBytes(path, PngEncoder.Encode(image), createFolder: true);
 
     /// <summary>Writes a 1- or 3-channel image given as C·H·W bytes.</summary>
     public static void WriteChw(string path, ReadOnlySpan<byte> pixels, int channels, int height, int width) =>

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -209,7 +210,7 @@ public sealed class DomainClassifier
     private static Tensor Input(ReadOnlySpan<byte> pixels, int count, int channels, int height, int width)
     {
         var values = new float[pixels.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = pixels[i] * (2f / 255f) - 1f;
+        PixelConvert.ToFloats(pixels, PixelRange.MinusOneToOne, values);
         return Tensor.Wrap(values, count, channels, height, width);
     }
 

@@ -164,10 +164,10 @@ public sealed class ImbalanceReport
     {
         Directory.CreateDirectory(folder);
         var paths = new[] { "results.csv", "results.md", "results.png", "runs.csv" }.Select(f => Path.Combine(folder, f)).ToArray();
-        AtomicFile.WriteAllText(paths[0], ToCsv());
-        AtomicFile.WriteAllText(paths[1], ToMarkdown());
+        ReportFile.WriteAllText(paths[0], ToCsv());
+        ReportFile.WriteAllText(paths[1], ToMarkdown());
         Chart().SavePng(paths[2]);
-        AtomicFile.WriteAllText(paths[3], RunsCsv());
+        ReportFile.WriteAllText(paths[3], RunsCsv());
         return paths;
     }
 

@@ -128,11 +128,11 @@ public sealed class ResultsTable
 
     /// <summary>Writes <see cref="ToCsv"/> through <c>path.tmp</c>.</summary>
     /// <exception cref="GanAugment.Data.DataFormatException">The file cannot be written.</exception>
-    public void SaveCsv(string path) => AtomicFile.WriteAllText(path, ToCsv());
+    public void SaveCsv(string path) => ReportFile.WriteAllText(path, ToCsv());
 
     /// <summary>Writes <see cref="ToMarkdown"/> through <c>path.tmp</c>.</summary>
     /// <exception cref="GanAugment.Data.DataFormatException">The file cannot be written.</exception>
-    public void SaveMarkdown(string path, int decimals = 4) => AtomicFile.WriteAllText(path, ToMarkdown(decimals));
+    public void SaveMarkdown(string path, int decimals = 4) => ReportFile.WriteAllText(path, ToMarkdown(decimals));
 
     private IEnumerable<(string Method, string Metric, ResultCell Cell)> Cells()
     {

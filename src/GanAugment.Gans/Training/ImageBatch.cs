@@ -16,13 +16,7 @@ public static class ImageBatch
         var size = data.ImageSize;
         var batch = Tensor.Zeros(indices.Length, data.Channels, data.Height, data.Width);
         var values = batch.AsSpan();
-        var (scale, shift) = range == PixelRange.ZeroToOne ? (1f / 255f, 0f) : (2f / 255f, -1f);
-        for (var i = 0; i < indices.Length; i++)
-        {
-            var src = data.Image(indices[i]);
-            var dst = values.Slice(i * size, size);
-            for (var k = 0; k < size; k++) dst[k] = src[k] * scale + shift;
-        }
+        for (var i = 0; i < indices.Length; i++) PixelConvert.ToFloats(data.Image(indices[i]), range, values.Slice(i * size, size));
         return batch;
     }
 
@@ -37,10 +31,8 @@ public static class ImageBatch
     /// <summary>Maps generator output in <paramref name="range"/> back to bytes 0..255 (rounded, clamped).</summary>
     public static byte[] ToBytes(Tensor images, PixelRange range)
     {
-        var src = images.AsSpan();
-        var bytes = new byte[src.Length];
-        var (scale, shift) = range == PixelRange.ZeroToOne ? (255f, 0f) : (127.5f, 127.5f);
-        for (var i = 0; i < src.Length; i++) bytes[i] = (byte)Math.Clamp(MathF.Round(src[i] * scale + shift), 0f, 255f);
+        var bytes = new byte[images.AsSpan().Length];
+        PixelConvert.ToBytes(images.AsSpan(), range, bytes);
         return bytes;
     }
 }

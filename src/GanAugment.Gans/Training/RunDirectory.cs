@@ -94,13 +94,7 @@ public sealed class RunDirectory : ICheckpointStore
 
     public void WriteSummary(object summary) => WriteText(File("summary.json"), JsonSerializer.Serialize(summary, Json));
 
-    public static void WriteText(string path, string text)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var tmp = path + ".tmp";
-        System.IO.File.WriteAllText(tmp, text);
-        System.IO.File.Move(tmp, path, overwrite: true);
-    }
+    public static void WriteText(string path, string text) => Data.Writers.AtomicFile.WriteAllText(path, text, createFolder: true);
 
     private static int Int(Checkpoint c, string key, string path) =>
         c.Metadata.TryGetValue(key, out var v) && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)

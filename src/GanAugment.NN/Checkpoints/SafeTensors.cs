@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using GanAugment.Data.Writers;
 using GanAugment.Tensors;
 
 namespace GanAugment.NN.Checkpoints;
@@ -63,14 +64,21 @@ public static class SafeTensors
         if (header.Length > SafeTensorsHeader.MaxBytes)
             throw new ArgumentException($"the safetensors header would be {header.Length} bytes, above the format's limit of {SafeTensorsHeader.MaxBytes}");
 
-        AtomicFile.Write(path, stream =>
+        try
         {
-            Span<byte> prefix = stackalloc byte[8];
-            BinaryPrimitives.WriteUInt64LittleEndian(prefix, (ulong)header.Length);
-            stream.Write(prefix);
-            stream.Write(header);
-            foreach (var name in names) WriteLittleEndian(stream, tensors[name].AsSpan());
-        });
+            AtomicFile.Write(path, stream =>
+            {
+                Span<byte> prefix = stackalloc byte[8];
+                BinaryPrimitives.WriteUInt64LittleEndian(prefix, (ulong)header.Length);
+                stream.Write(prefix);
+                stream.Write(header);
+                foreach (var name in names) WriteLittleEndian(stream, tensors[name].AsSpan());
+            }, flushToDisk: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CheckpointException.At(path, $"cannot write: {e.Message}", inner: e);
+        }
     }
 
     /// <summary>

@@ -6,13 +6,13 @@ namespace GanAugment.Cli.Tests.Plot;
 /// <summary>The reader of a run's per-epoch CSV files, on small hand-written files.</summary>
 public sealed class EpochCsvTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-epochcsv-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private string Write(string text)
     {
-        var path = Path.Combine(_directory, "epoch_losses.csv");
+        var path = Path.Combine(_temp.Path, "epoch_losses.csv");
         File.WriteAllText(path, text);
         return path;
     }
@@ -54,7 +54,7 @@ public sealed class EpochCsvTests : IDisposable
     [Fact]
     public void Missing_file_and_missing_column_are_data_errors()
     {
-        var missing = Path.Combine(_directory, "stats.csv");
+        var missing = Path.Combine(_temp.Path, "stats.csv");
         Assert.StartsWith(missing + ": not found", Assert.Throws<DataFormatException>(() => EpochCsv.Read(missing)).Message);
         var csv = EpochCsv.Read(Write("epoch,real_mean\n1,0.1\n"));
         var e = Assert.Throws<DataFormatException>(() => csv.Require(["real_mean", "fake_std"]));

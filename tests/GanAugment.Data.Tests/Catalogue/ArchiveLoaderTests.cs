@@ -7,22 +7,20 @@ namespace GanAugment.Data.Tests.Catalogue;
 
 public class ArchiveLoaderTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "ganaug-archives-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDir _temp = new();
 
-    public ArchiveLoaderTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Cifar10IsReadFromItsTarGzAsDistributed()
     {
-        var content = Directory.CreateDirectory(Path.Combine(_root, "src", "cifar-10-batches-bin")).FullName;
+        var content = Directory.CreateDirectory(Path.Combine(_temp.Path, "src", "cifar-10-batches-bin")).FullName;
         for (var b = 1; b <= 5; b++) File.WriteAllBytes(Path.Combine(content, $"data_batch_{b}.bin"), Records((byte)b));
         File.WriteAllBytes(Path.Combine(content, "test_batch.bin"), Records(7, 8));
-        var data = Directory.CreateDirectory(Path.Combine(_root, "data")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(_temp.Path, "data")).FullName;
         using (var file = File.Create(Path.Combine(data, "cifar-10-binary.tar.gz")))
         using (var gz = new GZipStream(file, CompressionLevel.Fastest))
-            TarFile.CreateFromDirectory(Path.Combine(_root, "src"), gz, includeBaseDirectory: false);
+            TarFile.CreateFromDirectory(Path.Combine(_temp.Path, "src"), gz, includeBaseDirectory: false);
 
         var split = Load("cifar10", data);
         Assert.Equal([1, 2, 3, 4, 5], split.Train.Labels);
@@ -36,7 +34,7 @@ public class ArchiveLoaderTests : IDisposable
     [Fact]
     public void A_corrupt_archive_is_one_clean_error_and_leaves_no_folder()
     {
-        var data = Directory.CreateDirectory(Path.Combine(_root, "bad")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(_temp.Path, "bad")).FullName;
         File.WriteAllBytes(Path.Combine(data, "cifar-10-binary.tar.gz"), [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]);
         var e = Assert.Throws<DataFormatException>(() => Load("cifar10", data));
         Assert.Contains("cifar-10-binary.tar.gz", e.Message);

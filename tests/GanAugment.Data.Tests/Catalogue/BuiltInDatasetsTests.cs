@@ -50,7 +50,7 @@ public class BuiltInDatasetsTests
     [Fact]
     public void MnistSmallLoadsFromTheRepositoryWithVerifiedChecksums()
     {
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         var request = new DatasetRequest("mnist-small") { CacheRoot = cache.Path, AllowDownload = false, VerifyLocalFiles = true };
         var files = Catalogue.Resolve(request);
         Assert.Equal(DatasetSource.LocalCopy, files.Source);
@@ -66,7 +66,7 @@ public class BuiltInDatasetsTests
     [Fact]
     public void EntriesWithoutAReaderSayHowToPlugOneIn()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         File.WriteAllBytes(dir.File("cifar-10-binary.tar.gz"), [1, 2, 3]);
         var withoutReader = Catalogue.With(Catalogue.Find("cifar10") with { Loader = null });
         var e = Assert.Throws<NotSupportedException>(() => withoutReader.Load(new DatasetRequest("cifar10") { Path = dir.Path }));
@@ -76,7 +76,7 @@ public class BuiltInDatasetsTests
     [Fact]
     public void WithLoaderPlugsInAReader()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         File.WriteAllBytes(dir.File("cifar-10-binary.tar.gz"), [1, 2, 3]);
         var fake = new ImageDatasetSplit(IdxRoundTripTests.Tiny(), IdxRoundTripTests.Tiny(2));
         string? seen = null;
@@ -90,7 +90,7 @@ public class BuiltInDatasetsTests
     [Fact]
     public void EmnistLoaderTransposesAndShiftsLetterLabels()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         byte[] pixels = [1, 2, 3, 4, 5, 6]; // one image stored as 2 rows of 3: upright it is 3 rows of 2
         GanAugment.Data.Idx.IdxWriter.WriteImages(dir.File("emnist-letters-train-images-idx3-ubyte.gz"), pixels, 1, 2, 3, gzip: true);
         GanAugment.Data.Idx.IdxWriter.WriteLabels(dir.File("emnist-letters-train-labels-idx1-ubyte.gz"), [26], gzip: true);

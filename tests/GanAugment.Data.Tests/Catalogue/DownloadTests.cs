@@ -8,7 +8,7 @@ public class DownloadTests
 {
     private static readonly byte[][] Files = ToyDataset.Files();
 
-    private static (DatasetCatalogue, DatasetRequest) Setup(LocalHttpServer server, TempDirectory cache, DatasetEntry? entry = null)
+    private static (DatasetCatalogue, DatasetRequest) Setup(LocalHttpServer server, TempDir cache, DatasetEntry? entry = null)
     {
         var catalogue = new DatasetCatalogue([entry ?? ToyDataset.Entry(Files, server.BaseUrl + "toy/")]);
         return (catalogue, new DatasetRequest("toy") { CacheRoot = cache.Path, Mirror = null, UseLocalCopies = false });
@@ -23,7 +23,7 @@ public class DownloadTests
     public void DownloadsVerifiesAndThenHitsTheCache()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         Serve(server, "toy");
         var (catalogue, request) = Setup(server, cache);
         var log = new List<string>();
@@ -44,7 +44,7 @@ public class DownloadTests
     public void OnlyMissingFilesAreDownloaded()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         Serve(server, "toy");
         var (catalogue, request) = Setup(server, cache);
         ToyDataset.WriteTo(Path.Combine(cache.Path, "toy"), Files);
@@ -59,7 +59,7 @@ public class DownloadTests
     public void MirrorReplacesTheBaseUrl()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         Serve(server, "mirror/toy");
         var (catalogue, request) = Setup(server, cache, ToyDataset.Entry(Files, "http://127.0.0.1:9/unreachable/"));
 
@@ -71,7 +71,7 @@ public class DownloadTests
     public void BadChecksumIsRejectedAndNothingIsLeftInTheCache()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         Serve(server, "toy");
         var tampered = (byte[])Files[0].Clone();
         tampered[^9] ^= 1;
@@ -88,7 +88,7 @@ public class DownloadTests
     public void NotFoundOnTheServerGivesOneClearLine()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         var (catalogue, request) = Setup(server, cache);
 
         var e = Assert.Throws<DatasetNotFoundException>(() => catalogue.Resolve(request));
@@ -102,7 +102,7 @@ public class DownloadTests
     public void InterruptedTransferLeavesNoPartialFile()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         Serve(server, "toy");
         var big = new byte[1 << 20];
         new Random(5).NextBytes(big);
@@ -118,7 +118,7 @@ public class DownloadTests
     [Fact]
     public void UnreachableServerIsACleanError()
     {
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         var catalogue = new DatasetCatalogue([ToyDataset.Entry(Files, "http://127.0.0.1:9/")]);
         var e = Assert.Throws<DatasetNotFoundException>(() =>
             catalogue.Resolve(new DatasetRequest("toy") { CacheRoot = cache.Path, Mirror = null }));
@@ -130,7 +130,7 @@ public class DownloadTests
     public void ArchiveMembersAreExtractedIntoTheCache()
     {
         using var server = new LocalHttpServer();
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             for (var i = 0; i < Files.Length; i++)

@@ -12,7 +12,7 @@ public class FullDatasetTests
     [FactWhenFilesExist(NpmMnist)]
     public void FullMnistFromTheNpmPackage()
     {
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         var request = new DatasetRequest("mnist") { Path = Path.GetDirectoryName(NpmMnist), CacheRoot = cache.Path, VerifyLocalFiles = true };
         var split = DatasetCatalogue.CreateBuiltIn().Load(request);
         Assert.Equal((60_000, 10_000), (split.Train.Count, split.Test.Count));
@@ -23,7 +23,7 @@ public class FullDatasetTests
     [FactWhenFilesExist(DebianFashion)]
     public void FullFashionMnistFromTheDebianPackage()
     {
-        using var cache = new TempDirectory();
+        using var cache = new TempDir();
         var request = new DatasetRequest("fashion-mnist") { CacheRoot = cache.Path, AllowDownload = false, VerifyLocalFiles = true };
         var catalogue = DatasetCatalogue.CreateBuiltIn();
         Assert.Equal(DatasetSource.LocalCopy, catalogue.Resolve(request).Source);

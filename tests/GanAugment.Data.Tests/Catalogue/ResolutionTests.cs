@@ -13,7 +13,7 @@ public class ResolutionTests
     [Fact]
     public void ExplicitPathWinsOverCacheAndLocalCopies()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         foreach (var f in new[] { "explicit", "cache/toy", "local" }) ToyDataset.WriteTo(dir.File(f), Files);
         var files = Catalogue(dir.File("local")).Resolve(new DatasetRequest("toy") { Path = dir.File("explicit"), CacheRoot = dir.File("cache") });
         Assert.Equal(DatasetSource.ExplicitPath, files.Source);
@@ -23,7 +23,7 @@ public class ResolutionTests
     [Fact]
     public void CacheWinsOverLocalCopies()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         foreach (var f in new[] { "cache/toy", "local" }) ToyDataset.WriteTo(dir.File(f), Files);
         var files = Catalogue(dir.File("local")).Resolve(new DatasetRequest("toy") { CacheRoot = dir.File("cache") });
         Assert.Equal(DatasetSource.Cache, files.Source);
@@ -32,7 +32,7 @@ public class ResolutionTests
     [Fact]
     public void LocalCopyIsUsedWhenTheCacheIsEmpty()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         ToyDataset.WriteTo(dir.File("local"), Files);
         var files = Catalogue(dir.File("nothing"), dir.File("local")).Resolve(new DatasetRequest("toy") { CacheRoot = dir.File("cache") });
         Assert.Equal(DatasetSource.LocalCopy, files.Source);
@@ -42,7 +42,7 @@ public class ResolutionTests
     [Fact]
     public void RawFilesAreAcceptedForGzNames()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         Directory.CreateDirectory(dir.File("raw"));
         for (var i = 0; i < Files.Length; i++)
         {
@@ -57,7 +57,7 @@ public class ResolutionTests
     [Fact]
     public void ExplicitPathLackingFilesNamesThem()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         ToyDataset.WriteTo(dir.File("x"), Files);
         File.Delete(Path.Combine(dir.File("x"), ToyDataset.FileNames[1]));
         ToyDataset.WriteTo(dir.File("cache/toy"), Files);
@@ -69,7 +69,7 @@ public class ResolutionTests
     [Fact]
     public void ExplicitPathThatIsNotAFolder()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var e = Assert.Throws<DatasetNotFoundException>(() =>
             Catalogue().Resolve(new DatasetRequest("toy") { Path = dir.File("none"), CacheRoot = dir.File("cache") }));
         Assert.Contains("is not a folder", e.Message);
@@ -78,7 +78,7 @@ public class ResolutionTests
     [Fact]
     public void MissingWithDownloadsOffSaysHowToGetIt()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var entry = ToyDataset.Entry(Files, "http://127.0.0.1:9/");
         var e = Assert.Throws<DatasetNotFoundException>(() =>
             new DatasetCatalogue([entry]).Resolve(new DatasetRequest("toy") { CacheRoot = dir.Path, AllowDownload = false, UseLocalCopies = false }));
@@ -89,7 +89,7 @@ public class ResolutionTests
     [Fact]
     public void VerifyLocalFilesCatchesATamperedCopy()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         ToyDataset.WriteTo(dir.File("x"), Files);
         var path = Path.Combine(dir.File("x"), ToyDataset.FileNames[2]);
         var bytes = File.ReadAllBytes(path);

@@ -14,7 +14,7 @@ public static class ToyDataset
     /// <summary>The bytes of the four files, in <see cref="FileNames"/> order.</summary>
     public static byte[][] Files()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var train = IdxRoundTripTests.Tiny(count: 8);
         var test = IdxRoundTripTests.Tiny(count: 3);
         IdxDataset.Save(train, dir.File(FileNames[0]), dir.File(FileNames[1]), gzip: true);

@@ -9,7 +9,7 @@ public class IdxBadInputTests
 
     private static DataFormatException ReadBad(byte[] bytes, int rank = 1, bool gzip = false)
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var path = dir.File("bad.idx");
         File.WriteAllBytes(path, gzip ? Gzip(bytes) : bytes);
         var e = Assert.Throws<DataFormatException>(() => IdxReader.Read(path, rank));
@@ -35,7 +35,7 @@ public class IdxBadInputTests
     [Fact]
     public void MissingFile()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var e = Assert.Throws<DataFormatException>(() => IdxReader.ReadLabels(dir.File("nope")));
         Assert.Contains("file not found", e.Message);
     }
@@ -110,7 +110,7 @@ public class IdxBadInputTests
         var gz = Gzip(Enumerable.Repeat((byte)0, 10).Concat(ValidLabels).ToArray());
         gz[12] ^= 0xff;
         gz[13] ^= 0x55;
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         File.WriteAllBytes(dir.File("c"), gz);
         var e = Assert.Throws<DataFormatException>(() => IdxReader.ReadLabels(dir.File("c")));
         Assert.StartsWith(dir.File("c"), e.Message);
@@ -121,7 +121,7 @@ public class IdxBadInputTests
     {
         var gz = Gzip(ValidLabels);
         gz[^8] ^= 0xff; // CRC-32 of the gzip trailer
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         File.WriteAllBytes(dir.File("c"), gz);
         var e = Assert.Throws<DataFormatException>(() => IdxReader.ReadLabels(dir.File("c")));
         Assert.Contains("corrupt gzip data", e.Message);
@@ -130,7 +130,7 @@ public class IdxBadInputTests
     [Fact]
     public void LabelCountMismatch()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         IdxWriter.WriteImages(dir.File("i"), new byte[2 * 4], 2, 2, 2);
         IdxWriter.WriteLabels(dir.File("l"), [1, 2, 3]);
         var e = Assert.Throws<DataFormatException>(() => IdxDataset.Load(dir.File("i"), dir.File("l"), IdxRoundTripTests.Digits));
@@ -140,7 +140,7 @@ public class IdxBadInputTests
     [Fact]
     public void LabelOutOfRange()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         IdxWriter.WriteImages(dir.File("i"), new byte[2 * 4], 2, 2, 2);
         IdxWriter.WriteLabels(dir.File("l"), [1, 12]);
         var e = Assert.Throws<DataFormatException>(() => IdxDataset.Load(dir.File("i"), dir.File("l"), IdxRoundTripTests.Digits));

@@ -10,7 +10,7 @@ public class IdxFuzzTests
 {
     private static byte[] ValidImagesFile(bool gzip)
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var data = IdxRoundTripTests.Tiny(count: 5, height: 6, width: 5);
         IdxWriter.WriteImages(dir.File("x"), data.Pixels, 5, 6, 5, gzip);
         return File.ReadAllBytes(dir.File("x"));
@@ -50,7 +50,7 @@ public class IdxFuzzTests
     [Fact]
     public void CorruptedFilesOnDiskNameThePath()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var valid = ValidImagesFile(gzip: true);
         foreach (var (_, bytes) in Corruptions.Of(valid, count: 40, seed: 3))
         {

@@ -20,7 +20,7 @@ public class IdxRoundTripTests
     [InlineData(true)]
     public void SaveThenLoadGivesTheSameDataSet(bool gzip)
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var data = Tiny();
         IdxDataset.Save(data, dir.File("images"), dir.File("labels"), gzip);
 
@@ -35,7 +35,7 @@ public class IdxRoundTripTests
     [Fact]
     public void RawHeaderIsBigEndianAsInTheSpec()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         IdxWriter.WriteImages(dir.File("x"), new byte[2 * 3 * 258], 2, 3, 258);
         var bytes = File.ReadAllBytes(dir.File("x"));
         Assert.Equal(new byte[] { 0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 1, 2 }, bytes[..16]);
@@ -45,7 +45,7 @@ public class IdxRoundTripTests
     [Fact]
     public void GzipIsDetectedByMagicNotByName()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         IdxWriter.WriteLabels(dir.File("labels.idx"), [1, 2, 3], gzip: true);
         IdxWriter.WriteLabels(dir.File("labels.gz"), [4, 5], gzip: false);
         Assert.Equal(0x1f, File.ReadAllBytes(dir.File("labels.idx"))[0]);
@@ -57,7 +57,7 @@ public class IdxRoundTripTests
     [Fact]
     public void ReadImagesReportsShape()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var pixels = Enumerable.Range(0, 24).Select(i => (byte)i).ToArray();
         IdxWriter.WriteImages(dir.File("i"), pixels, 2, 3, 4, gzip: true);
         var images = IdxReader.ReadImages(dir.File("i"));
@@ -68,7 +68,7 @@ public class IdxRoundTripTests
     [Fact]
     public void WriterOverwritesAndLeavesNoTmp()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         IdxWriter.WriteLabels(dir.File("l"), [1, 2, 3]);
         IdxWriter.WriteLabels(dir.File("l"), [9]);
         Assert.Equal(new byte[] { 9 }, IdxReader.ReadLabels(dir.File("l")));
@@ -78,7 +78,7 @@ public class IdxRoundTripTests
     [Fact]
     public void WriterRejectsDataThatDoesNotMatchTheDimensions()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         Assert.Throws<ArgumentException>(() => IdxWriter.WriteImages(dir.File("x"), new byte[5], 1, 2, 3));
         Assert.Empty(dir.Files());
     }
@@ -86,7 +86,7 @@ public class IdxRoundTripTests
     [Fact]
     public void SaveRefusesColourImages()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var rgb = new ImageDataset(new byte[12], [0], 3, 2, 2, Digits);
         Assert.Throws<ArgumentException>(() => IdxDataset.Save(rgb, dir.File("i"), dir.File("l")));
     }

@@ -22,7 +22,7 @@ public class Cifar10ReaderTests
         var dir = new TempDir();
         for (var b = 1; b <= 5; b++) dir.Write($"data_batch_{b}.bin", Batch((byte)b, (byte)(b + 1)));
         dir.Write("test_batch.bin", Batch(9, 0, 3));
-        if (withMeta) dir.WriteText("batches.meta.txt", "plane\ncar\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n\n");
+        if (withMeta) dir.Write("batches.meta.txt", "plane\ncar\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n\n");
         return dir;
     }
 
@@ -30,7 +30,7 @@ public class Cifar10ReaderTests
     public void Reads_train_and_test_batches_in_order()
     {
         using var dir = Cifar();
-        var split = Cifar10Reader.Read(dir.Root);
+        var split = Cifar10Reader.Read(dir.Path);
         Assert.Equal(10, split.Train.Count);
         Assert.Equal([1, 2, 2, 3, 3, 4, 4, 5, 5, 6], split.Train.Labels);
         Assert.Equal([9, 0, 3], split.Test.Labels);
@@ -45,16 +45,16 @@ public class Cifar10ReaderTests
     public void Without_meta_file_the_standard_names_are_used()
     {
         using var dir = Cifar(withMeta: false);
-        Assert.Equal(Cifar10Reader.StandardClassNames, Cifar10Reader.Read(dir.Root).Test.ClassNames);
+        Assert.Equal(Cifar10Reader.StandardClassNames, Cifar10Reader.Read(dir.Path).Test.ClassNames);
     }
 
     [Fact]
     public void Missing_batch_is_named()
     {
         using var dir = Cifar();
-        File.Delete(Path.Combine(dir.Root, "data_batch_3.bin"));
-        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Root));
-        Assert.Equal($"{Path.Combine(dir.Root, "data_batch_3.bin")}: CIFAR-10 batch file is missing", e.Message);
+        File.Delete(Path.Combine(dir.Path, "data_batch_3.bin"));
+        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Path));
+        Assert.Equal($"{Path.Combine(dir.Path, "data_batch_3.bin")}: CIFAR-10 batch file is missing", e.Message);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class Cifar10ReaderTests
     {
         using var dir = Cifar();
         var path = dir.Write("test_batch.bin", Batch(1, 2)[..^100]);
-        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Root));
+        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Path));
         Assert.StartsWith($"{path} (byte 3073): length 6046 is not a multiple", e.Message);
     }
 
@@ -71,7 +71,7 @@ public class Cifar10ReaderTests
     {
         using var dir = Cifar();
         var path = dir.Write("data_batch_2.bin", Batch(1, 10));
-        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Root));
+        var e = Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Path));
         Assert.Equal($"{path} (byte 3073): label 10 is not below the 10 classes", e.Message);
     }
 
@@ -79,8 +79,8 @@ public class Cifar10ReaderTests
     public void Labels_are_checked_against_the_meta_file_names()
     {
         using var dir = Cifar();
-        dir.WriteText("batches.meta.txt", "a\nb\nc\n");
-        Assert.Contains("label 3 is not below the 3 classes", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Root)).Message);
+        dir.Write("batches.meta.txt", "a\nb\nc\n");
+        Assert.Contains("label 3 is not below the 3 classes", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Path)).Message);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class Cifar10ReaderTests
     {
         using var dir = Cifar();
         dir.Write("data_batch_1.bin", []);
-        Assert.Contains("batch file is empty", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Root)).Message);
-        Assert.Contains("does not exist", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(Path.Combine(dir.Root, "nope"))).Message);
+        Assert.Contains("batch file is empty", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(dir.Path)).Message);
+        Assert.Contains("does not exist", Assert.Throws<DataFormatException>(() => Cifar10Reader.Read(Path.Combine(dir.Path, "nope"))).Message);
     }
 }

@@ -20,14 +20,14 @@ public class GtsrbReaderTests
         const string train = "Final_Training/Images";
         dir.Write($"{train}/00000/00000_00000.ppm", Ppm(5, 5, 1));
         dir.Write($"{train}/00000/00000_00001.ppm", Ppm(6, 7, 2));
-        dir.WriteText($"{train}/00000/GT-00000.csv", $"{Header}\n00000_00000.ppm;5;5;1;1;3;3;0\n00000_00001.ppm;6;7;0;0;5;6;0\n");
+        dir.Write($"{train}/00000/GT-00000.csv", $"{Header}\n00000_00000.ppm;5;5;1;1;3;3;0\n00000_00001.ppm;6;7;0;0;5;6;0\n");
         dir.Write($"{train}/00002/00002_00000.ppm", Ppm(4, 4, 3));
-        dir.WriteText($"{train}/00002/GT-00002.csv", $"{Header}\r\n00002_00000.ppm;4;4;1;0;3;2;2\r\n");
+        dir.Write($"{train}/00002/GT-00002.csv", $"{Header}\r\n00002_00000.ppm;4;4;1;0;3;2;2\r\n");
         if (withTest)
         {
             dir.Write("Final_Test/Images/00000.ppm", Ppm(5, 5, 4));
             dir.Write("Final_Test/Images/00001.ppm", Ppm(5, 5, 0));
-            dir.WriteText("Final_Test/Images/GT-final_test.csv", $"{Header}\n00000.ppm;5;5;1;1;3;3;2\n00001.ppm;5;5;0;0;4;4;0\n");
+            dir.Write("Final_Test/Images/GT-final_test.csv", $"{Header}\n00000.ppm;5;5;1;1;3;3;2\n00001.ppm;5;5;0;0;4;4;0\n");
         }
         return dir;
     }
@@ -36,7 +36,7 @@ public class GtsrbReaderTests
     public void Reads_training_classes_and_the_test_set()
     {
         using var dir = Gtsrb();
-        var split = GtsrbReader.Read(dir.Root, 3);
+        var split = GtsrbReader.Read(dir.Path, 3);
         Assert.Equal(["00000", "00002"], split.Train.ClassNames);
         Assert.Equal([0, 0, 1], split.Train.Labels);
         Assert.Equal([1, 0], split.Test.Labels);
@@ -47,7 +47,7 @@ public class GtsrbReaderTests
     public void Region_corners_are_inclusive()
     {
         using var dir = Gtsrb();
-        var split = GtsrbReader.Read(dir.Root, 3);
+        var split = GtsrbReader.Read(dir.Path, 3);
         // The first sign's region (1,1)-(3,3) is 3x3, so at size 3 the crop is not resampled.
         var image = split.Train.Image(0);
         for (var c = 0; c < 3; c++)
@@ -60,14 +60,14 @@ public class GtsrbReaderTests
     public void Without_test_ground_truth_the_test_set_is_empty()
     {
         using var dir = Gtsrb(withTest: false);
-        var split = GtsrbReader.Read(dir.Root, 8);
+        var split = GtsrbReader.Read(dir.Path, 8);
         Assert.Equal(0, split.Test.Count);
         Assert.Equal(split.Train.ClassNames, split.Test.ClassNames);
     }
 
-    private static string ErrorOf(TempDir dir) => Assert.Throws<DataFormatException>(() => GtsrbReader.Read(dir.Root, 4)).Message;
+    private static string ErrorOf(TempDir dir) => Assert.Throws<DataFormatException>(() => GtsrbReader.Read(dir.Path, 4)).Message;
 
-    private static string Csv(TempDir dir, string relative) => Path.Combine(dir.Root, relative);
+    private static string Csv(TempDir dir, string relative) => Path.Combine(dir.Path, relative);
 
     [Fact]
     public void Missing_training_folder()
@@ -96,7 +96,7 @@ public class GtsrbReaderTests
     public void Bad_training_line_names_file_and_line(string line, string expected)
     {
         using var dir = Gtsrb();
-        var csv = dir.WriteText("Final_Training/Images/00000/GT-00000.csv", $"{Header}\n{line}");
+        var csv = dir.Write("Final_Training/Images/00000/GT-00000.csv", $"{Header}\n{line}");
         Assert.Equal($"{csv}:2: {expected}", ErrorOf(dir));
     }
 
@@ -104,7 +104,7 @@ public class GtsrbReaderTests
     public void Header_without_required_columns()
     {
         using var dir = Gtsrb();
-        var csv = dir.WriteText("Final_Training/Images/00000/GT-00000.csv", "Filename;Width;Height\nx.ppm;1;1\n");
+        var csv = dir.Write("Final_Training/Images/00000/GT-00000.csv", "Filename;Width;Height\nx.ppm;1;1\n");
         Assert.Equal($"{csv}:1: header lacks column(s) Roi.X1, Roi.Y1, Roi.X2, Roi.Y2", ErrorOf(dir));
     }
 
@@ -112,7 +112,7 @@ public class GtsrbReaderTests
     public void Test_class_without_training_folder()
     {
         using var dir = Gtsrb();
-        var csv = dir.WriteText("Final_Test/Images/GT-final_test.csv", $"{Header}\n00000.ppm;5;5;1;1;3;3;7\n");
+        var csv = dir.Write("Final_Test/Images/GT-final_test.csv", $"{Header}\n00000.ppm;5;5;1;1;3;3;7\n");
         Assert.Equal($"{csv}:2: ClassId 7 has no training folder", ErrorOf(dir));
     }
 
@@ -120,7 +120,7 @@ public class GtsrbReaderTests
     public void Test_ground_truth_without_class_column()
     {
         using var dir = Gtsrb();
-        var csv = dir.WriteText("Final_Test/Images/GT-final_test.csv", "Filename;Width;Height;Roi.X1;Roi.Y1;Roi.X2;Roi.Y2\n00000.ppm;5;5;1;1;3;3\n");
+        var csv = dir.Write("Final_Test/Images/GT-final_test.csv", "Filename;Width;Height;Roi.X1;Roi.Y1;Roi.X2;Roi.Y2\n00000.ppm;5;5;1;1;3;3\n");
         Assert.Equal($"{csv}:1: header lacks column ClassId", ErrorOf(dir));
     }
 
@@ -128,7 +128,7 @@ public class GtsrbReaderTests
     public void Class_folder_that_is_not_a_number()
     {
         using var dir = Gtsrb();
-        dir.WriteText("Final_Training/Images/stop/GT-stop.csv", Header);
+        dir.Write("Final_Training/Images/stop/GT-stop.csv", Header);
         Assert.EndsWith("class folder name is not a class number", ErrorOf(dir));
     }
 }

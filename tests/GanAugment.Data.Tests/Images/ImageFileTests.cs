@@ -30,7 +30,7 @@ public class ImageFileTests
     public void Missing_file_is_a_data_error_naming_it()
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "nope.png");
+        var path = Path.Combine(dir.Path, "nope.png");
         var e = Assert.Throws<DataFormatException>(() => ImageFile.Read(path));
         Assert.StartsWith($"{path}: cannot read the file", e.Message);
     }

@@ -16,7 +16,7 @@ public class ImageFolderReaderTests
         dir.Write("cat/b.bmp", new BmpBuilder(2, 2, 24, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]).Build());
         dir.Write("ant/2.ppm", [.. "P6 2 2 255\n"u8, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]);
         dir.Write("ant/1.png", PngEncoder.Encode(new RawImage(2, 2, 1, [0, 50, 100, 150])));
-        dir.WriteText("ant/notes.txt", "not an image");
+        dir.Write("ant/notes.txt", "not an image");
         dir.Write(".hidden/x.png", Png(5, 5, 1, 0));
         return dir;
     }
@@ -25,7 +25,7 @@ public class ImageFolderReaderTests
     public void Classes_are_sorted_folder_names_and_pixels_are_chw()
     {
         using var dir = ThreeImages();
-        var data = ImageFolderReader.Read(dir.Root, null, ImageColor.Rgb);
+        var data = ImageFolderReader.Read(dir.Path, null, ImageColor.Rgb);
         Assert.Equal(["ant", "cat"], data.ClassNames);
         Assert.Equal([0, 0, 1], data.Labels);
         Assert.Equal((3, 2, 2), (data.Channels, data.Height, data.Width));
@@ -39,7 +39,7 @@ public class ImageFolderReaderTests
     public void Grey_mode_converts_colour_images()
     {
         using var dir = ThreeImages();
-        var data = ImageFolderReader.Read(dir.Root, null, ImageColor.Grey);
+        var data = ImageFolderReader.Read(dir.Path, null, ImageColor.Grey);
         Assert.Equal(1, data.Channels);
         Assert.Equal((byte)((299 * 10 + 587 * 20 + 114 * 30 + 500) / 1000), data.Image(1)[0]);
     }
@@ -50,7 +50,7 @@ public class ImageFolderReaderTests
         using var dir = new TempDir();
         dir.Write("a/1.png", Png(8, 6, 1, 1));
         dir.Write("b/1.png", Png(3, 3, 3, 2));
-        var data = ImageFolderReader.Read(dir.Root, 4, ImageColor.Grey);
+        var data = ImageFolderReader.Read(dir.Path, 4, ImageColor.Grey);
         Assert.Equal((2, 1, 4, 4), (data.Count, data.Channels, data.Height, data.Width));
     }
 
@@ -60,7 +60,7 @@ public class ImageFolderReaderTests
         using var dir = new TempDir();
         dir.Write("a/1.png", Png(4, 4, 1, 1));
         var odd = dir.Write("b/odd.png", Png(5, 4, 1, 1));
-        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Root, null, ImageColor.Grey));
+        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Path, null, ImageColor.Grey));
         Assert.StartsWith($"{odd}: image is 5x4 but ", e.Message);
     }
 
@@ -70,7 +70,7 @@ public class ImageFolderReaderTests
         using var dir = new TempDir();
         dir.Write("a/1.png", Png(4, 4, 1, 1));
         var bad = dir.Write("a/2.png", Encoding.ASCII.GetBytes("GIF89a"));
-        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Root, null, ImageColor.Grey));
+        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Path, null, ImageColor.Grey));
         Assert.StartsWith(bad, e.Message);
     }
 
@@ -78,7 +78,7 @@ public class ImageFolderReaderTests
     public void Missing_root_is_named()
     {
         using var dir = new TempDir();
-        var root = Path.Combine(dir.Root, "missing");
+        var root = Path.Combine(dir.Path, "missing");
         Assert.Equal($"{root}: image folder does not exist", Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(root, 8, ImageColor.Rgb)).Message);
     }
 
@@ -87,7 +87,7 @@ public class ImageFolderReaderTests
     {
         using var dir = new TempDir();
         dir.Write("loose.png", Png(2, 2, 1, 0));
-        Assert.Contains("no class sub-folders", Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Root, 8, ImageColor.Rgb)).Message);
+        Assert.Contains("no class sub-folders", Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Path, 8, ImageColor.Rgb)).Message);
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public class ImageFolderReaderTests
     {
         using var dir = new TempDir();
         dir.Write("a/1.png", Png(2, 2, 1, 0));
-        dir.WriteText("b/readme.txt", "");
-        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Root, 8, ImageColor.Rgb));
-        Assert.Equal($"{Path.Combine(dir.Root, "b")}: class folder holds no PNG, PGM/PPM or BMP images", e.Message);
+        dir.Write("b/readme.txt", "");
+        var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Path, 8, ImageColor.Rgb));
+        Assert.Equal($"{Path.Combine(dir.Path, "b")}: class folder holds no PNG, PGM/PPM or BMP images", e.Message);
     }
 }

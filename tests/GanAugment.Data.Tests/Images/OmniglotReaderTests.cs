@@ -31,7 +31,7 @@ public class OmniglotReaderTests
     public void Classes_are_alphabet_slash_character_in_order()
     {
         using var dir = Omniglot();
-        var data = OmniglotReader.Read(dir.Root, 21);
+        var data = OmniglotReader.Read(dir.Path, 21);
         Assert.Equal(["Greek/character01", "Latin/character01", "Latin/character02"], data.ClassNames);
         Assert.Equal([0, 1, 1, 2], data.Labels);
         Assert.Equal((1, 21, 21), (data.Channels, data.Height, data.Width));
@@ -41,7 +41,7 @@ public class OmniglotReaderTests
     public void Drawings_are_resized_by_area_averaging()
     {
         using var dir = Omniglot();
-        var data = OmniglotReader.Read(dir.Root, 21);
+        var data = OmniglotReader.Read(dir.Path, 21);
         // 105 / 21 = 5: the 30-pixel stroke at (75, 75) covers output pixels 15..20 exactly.
         var image = data.Image(1);
         Assert.Equal(0, image[16 * 21 + 16]);
@@ -53,17 +53,17 @@ public class OmniglotReaderTests
     public void Empty_character_folder_is_named()
     {
         using var dir = Omniglot();
-        Directory.CreateDirectory(Path.Combine(dir.Root, "Greek", "character02"));
-        var e = Assert.Throws<DataFormatException>(() => OmniglotReader.Read(dir.Root, 28));
-        Assert.Equal($"{Path.Combine(dir.Root, "Greek", "character02")}: character folder holds no images", e.Message);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "Greek", "character02"));
+        var e = Assert.Throws<DataFormatException>(() => OmniglotReader.Read(dir.Path, 28));
+        Assert.Equal($"{Path.Combine(dir.Path, "Greek", "character02")}: character folder holds no images", e.Message);
     }
 
     [Fact]
     public void Alphabet_without_characters_is_named()
     {
         using var dir = Omniglot();
-        Directory.CreateDirectory(Path.Combine(dir.Root, "Runic"));
-        Assert.EndsWith("alphabet folder holds no character folders", Assert.Throws<DataFormatException>(() => OmniglotReader.Read(dir.Root, 28)).Message);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "Runic"));
+        Assert.EndsWith("alphabet folder holds no character folders", Assert.Throws<DataFormatException>(() => OmniglotReader.Read(dir.Path, 28)).Message);
     }
 
     [Fact]

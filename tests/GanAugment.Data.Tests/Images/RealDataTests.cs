@@ -32,18 +32,18 @@ public class RealDataTests
         Assert.Equal(0x803, BinaryPrimitives.ReadInt32BigEndian(images));
         using var dir = new TempDir();
         for (var i = 0; i < n; i++)
-            PngWriter.WriteChw(Path.Combine(dir.Root, $"class{labels[8 + i]}", $"{i:D5}.png"), images.AsSpan(16 + i * side * side, side * side), 1, side, side);
+            PngWriter.WriteChw(Path.Combine(dir.Path, $"class{labels[8 + i]}", $"{i:D5}.png"), images.AsSpan(16 + i * side * side, side * side), 1, side, side);
 
-        var data = ImageFolderReader.Read(dir.Root, null, ImageColor.Grey);
+        var data = ImageFolderReader.Read(dir.Path, null, ImageColor.Grey);
         Assert.Equal(n, data.Count);
         // Folder order is class then file name, so walk the originals the same way.
         var order = Enumerable.Range(0, n).OrderBy(i => $"class{labels[8 + i]}", StringComparer.Ordinal).ThenBy(i => i).ToArray();
         for (var k = 0; k < n; k++)
             Assert.True(images.AsSpan(16 + order[k] * side * side, side * side).SequenceEqual(data.Image(k)), $"image {order[k]} differs");
 
-        var small = ImageFolderReader.Read(dir.Root, 14, ImageColor.Rgb);
+        var small = ImageFolderReader.Read(dir.Path, 14, ImageColor.Rgb);
         Assert.Equal((3, 14, 14), (small.Channels, small.Height, small.Width));
-        ImageGridWriter.Write(Path.Combine(dir.Root, "grid.png"), data, [.. Enumerable.Range(0, 20)], columns: 10, rowLabels: ["first", "second"]);
+        ImageGridWriter.Write(Path.Combine(dir.Path, "grid.png"), data, [.. Enumerable.Range(0, 20)], columns: 10, rowLabels: ["first", "second"]);
     }
 
     [FactWhenFileExists(PalmBitmap)]

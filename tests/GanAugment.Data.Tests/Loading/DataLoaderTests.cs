@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Data.Images;
 using GanAugment.Data.Loading;
 using GanAugment.Data.Transforms;
@@ -14,17 +15,17 @@ public class DataLoaderTests
         return new ImageDataset(pixels, labels, 1, 2, 2, ["common", "rare"]);
     }
 
-    private static int[] Ids(Batch batch, PixelScale scale = PixelScale.UnitInterval)
+    private static int[] Ids(Batch batch, PixelRange range = PixelRange.ZeroToOne)
     {
         var bytes = new byte[batch.Pixels.Length];
-        PixelScaling.Unscale(batch.Pixels, bytes, scale);
+        PixelConvert.ToBytes(batch.Pixels, range, bytes);
         return [.. Enumerable.Range(0, batch.Count).Select(b => (int)bytes[b * 4])];
     }
 
     [Fact]
     public void AnEpochVisitsEveryImageOnceInBatches()
     {
-        var loader = new DataLoader(Data(), new DataLoaderOptions(16) { Scale = PixelScale.UnitInterval }, seed: 1);
+        var loader = new DataLoader(Data(), new DataLoaderOptions(16) { Range = PixelRange.ZeroToOne }, seed: 1);
         var batches = loader.Epoch(0).ToList();
         Assert.Equal([16, 16, 16, 2], batches.Select(b => b.Count));
         Assert.Equal(4, loader.BatchesPerEpoch);
@@ -37,7 +38,7 @@ public class DataLoaderTests
     [Fact]
     public void SameSeedAndEpochGiveTheSameOrderOtherEpochsDiffer()
     {
-        var options = new DataLoaderOptions(10) { Scale = PixelScale.UnitInterval };
+        var options = new DataLoaderOptions(10) { Range = PixelRange.ZeroToOne };
         var a = new DataLoader(Data(), options, seed: 3);
         var b = new DataLoader(Data(), options, seed: 3);
         var epoch1 = b.Epoch(1).SelectMany(x => Ids(x)).ToArray();
@@ -49,7 +50,7 @@ public class DataLoaderTests
     [Fact]
     public void NoShuffleKeepsTheOrder()
     {
-        var loader = new DataLoader(Data(), new DataLoaderOptions(20) { Shuffle = false, Scale = PixelScale.UnitInterval }, seed: 1);
+        var loader = new DataLoader(Data(), new DataLoaderOptions(20) { Shuffle = false, Range = PixelRange.ZeroToOne }, seed: 1);
         Assert.Equal(Enumerable.Range(0, 50), loader.Epoch(0).SelectMany(x => Ids(x)));
     }
 

@@ -6,7 +6,7 @@ public sealed class ArffBadInputTests : IDisposable
 {
     private const string Head = "@relation r\n@attribute x numeric\n@attribute c {a,b}\n@data\n";
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -24,7 +24,7 @@ public sealed class ArffReaderTests : IDisposable
         ?,64,65,2e1,'tab\there',2020-01-04,yes,{2}
         """;
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -28,7 +28,7 @@ public sealed class CorruptionFuzzTests : IDisposable
         -3,w,?,good,{0.5}
         """;
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -4,7 +4,7 @@ namespace GanAugment.Data.Tests.Tables;
 
 public sealed class CsvBadInputTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
@@ -55,7 +55,7 @@ public sealed class CsvBadInputTests : IDisposable
     [Fact]
     public void Invalid_utf8_names_the_byte_offset()
     {
-        var path = _dir.WriteBytes("bad.csv", [.. "a,b\n1,"u8.ToArray(), 0xC3, 0x28, .. "\n"u8.ToArray()]);
+        var path = _dir.Write("bad.csv", [.. "a,b\n1,"u8.ToArray(), 0xC3, 0x28, .. "\n"u8.ToArray()]);
         var e = Assert.Throws<DataFormatException>(() => CsvTableReader.Read(path));
         Assert.Equal($"{path} (byte 6): not valid UTF-8 text (save the file as UTF-8)", e.Message);
     }

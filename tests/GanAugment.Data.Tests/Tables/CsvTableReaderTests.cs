@@ -4,7 +4,7 @@ namespace GanAugment.Data.Tests.Tables;
 
 public sealed class CsvTableReaderTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
@@ -90,7 +90,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Byte_order_mark_and_crlf_are_handled()
     {
-        var path = _dir.WriteBytes("bom.csv", [0xEF, 0xBB, 0xBF, .. "id,v\r\n1,2\r\n3,4\r\n"u8.ToArray()]);
+        var path = _dir.Write("bom.csv", [0xEF, 0xBB, 0xBF, .. "id,v\r\n1,2\r\n3,4\r\n"u8.ToArray()]);
         var t = CsvTableReader.Read(path);
         Assert.Equal(["id", "v"], t.Columns.Select(c => c.Name));
         Assert.Equal([2.0, 4], ((NumericColumn)t["v"]).Values);
@@ -99,7 +99,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Utf16_with_bom_is_read()
     {
-        var path = _dir.WriteBytes("u16.csv", System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("a,é\n1,ü\n")).ToArray());
+        var path = _dir.Write("u16.csv", System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("a,é\n1,ü\n")).ToArray());
         var t = CsvTableReader.Read(path);
         Assert.Equal("ü", ((CategoricalColumn)t["é"])[0]);
     }

@@ -32,7 +32,7 @@ public sealed class RealDataTests
             else Assert.Equal(((NumericColumn)column).Values, ((NumericColumn)back[column.Name]).Values); // integral columns round back exactly
         }
 
-        using var dir = new TempDirectory();
+        using var dir = new TempDir();
         var path = dir.File("credit-g.csv");
         CsvTableWriter.Write(t, path);
         var csv = CsvTableReader.Read(path, new CsvReadOptions { LabelColumn = "class" });

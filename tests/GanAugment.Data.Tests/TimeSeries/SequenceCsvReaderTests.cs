@@ -7,7 +7,7 @@ using GanAugment.Data.Tests.Tables;
 
 public sealed class SequenceCsvReaderTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Data.Transforms;
 
 namespace GanAugment.Data.Tests.Transforms;
@@ -14,23 +15,23 @@ public class TransformTests
     public void ScaleMapsBytesToBothRanges()
     {
         var dst = new float[3];
-        PixelScaling.Scale([0, 255, 51], dst, PixelScale.UnitInterval);
+        PixelConvert.ToFloats([0, 255, 51], PixelRange.ZeroToOne, dst);
         Assert.Equal([0f, 1f, 0.2f], dst, (a, b) => Math.Abs(a - b) < 1e-6);
-        PixelScaling.Scale([0, 255, 51], dst, PixelScale.Symmetric);
+        PixelConvert.ToFloats([0, 255, 51], PixelRange.MinusOneToOne, dst);
         Assert.Equal([-1f, 1f, -0.6f], dst, (a, b) => Math.Abs(a - b) < 1e-6);
-        Assert.Equal(-1f, PixelScaling.Background(PixelScale.Symmetric));
+        Assert.Equal(-1f, PixelConvert.Black(PixelRange.MinusOneToOne));
     }
 
     [Fact]
     public void UnscaleRoundsClampsAndInverts()
     {
         var bytes = new byte[5];
-        PixelScaling.Unscale([-1f, 1f, -2f, 3f, float.NaN], bytes, PixelScale.Symmetric);
+        PixelConvert.ToBytes([-1f, 1f, -2f, 3f, float.NaN], PixelRange.MinusOneToOne, bytes);
         Assert.Equal(new byte[] { 0, 255, 0, 255, 0 }, bytes);
         var all = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
         var floats = new float[256];
-        PixelScaling.Scale(all, floats, PixelScale.UnitInterval);
-        PixelScaling.Unscale(floats, bytes = new byte[256], PixelScale.UnitInterval);
+        PixelConvert.ToFloats(all, PixelRange.ZeroToOne, floats);
+        PixelConvert.ToBytes(floats, PixelRange.ZeroToOne, bytes = new byte[256]);
         Assert.Equal(all, bytes);
     }
 

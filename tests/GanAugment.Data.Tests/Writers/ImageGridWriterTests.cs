@@ -50,7 +50,7 @@ public class ImageGridWriterTests
     public void Writes_a_png_from_a_float_batch()
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "samples", "epoch1.png");
+        var path = Path.Combine(dir.Path, "samples", "epoch1.png");
         var batch = Enumerable.Range(0, 4 * 3 * 2 * 2).Select(i => i / 4 % 3 - 1f).ToArray(); // channel planes of -1, 0 and 1
         ImageGridWriter.WriteChw(path, batch, count: 4, channels: 3, height: 2, width: 2, PixelRange.MinusOneToOne, columns: 2, rowLabels: ["a", "b"]);
         var image = ImageFile.Read(path);
@@ -64,7 +64,7 @@ public class ImageGridWriterTests
     {
         using var dir = new TempDir();
         var data = new ImageDataset([1, 1, 2, 2, 3, 3], [0, 1, 0], 1, 1, 2, ["x", "y"]);
-        var path = Path.Combine(dir.Root, "g.png");
+        var path = Path.Combine(dir.Path, "g.png");
         ImageGridWriter.Write(path, data, [2, 0], columns: 2, gap: 1);
         var image = ImageFile.Read(path);
         Assert.Equal((7, 3), (image.Width, image.Height));

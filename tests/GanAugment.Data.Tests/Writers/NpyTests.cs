@@ -21,7 +21,7 @@ public class NpyTests
     private static byte[] WriteAndRead(Action<string> write)
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "sub", "dir", "a.npy");
+        var path = Path.Combine(dir.Path, "sub", "dir", "a.npy");
         write(path);
         Assert.False(File.Exists(path + ".tmp"));
         return File.ReadAllBytes(path);
@@ -85,7 +85,7 @@ public class NpyTests
     public void Round_trips_through_a_file_and_converts_to_float()
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "x.npy");
+        var path = Path.Combine(dir.Path, "x.npy");
         NpyWriter.Write(path, [1, 2, 3, 4, 5, 6], [3, 2]);
         var array = NpyReader.Read(path);
         Assert.Equal([3, 2], array.Shape);

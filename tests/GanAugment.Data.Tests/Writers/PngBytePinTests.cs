@@ -26,7 +26,7 @@ public class PngBytePinTests
     [Fact]
     public void A_labelled_grid_of_float_images_writes_the_pinned_bytes()
     {
-        using var dir = new Images.TempDir();
+        using var dir = new TempDir();
         var batch = Enumerable.Range(0, 6 * 3 * 9 * 9).Select(i => MathF.Sin(i * 0.37f)).ToArray();
         var path = dir.PathOf("grid.png");
         ImageGridWriter.WriteChw(path, batch, 6, 3, 9, 9, PixelRange.MinusOneToOne, columns: 3, rowLabels: ["0 1:2", "bc-7"]);

@@ -10,7 +10,7 @@ public class PngWriterTests
     public void Writes_chw_bytes_creating_the_parent_folder_and_leaving_no_tmp_file()
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "a", "b", "img.png");
+        var path = Path.Combine(dir.Path, "a", "b", "img.png");
         PngWriter.WriteChw(path, [10, 20, 30, 40, 50, 60], 3, 1, 2);
         Assert.Equal(new byte[] { 10, 30, 50, 20, 40, 60 }, ImageFile.Read(path).Pixels);
         Assert.Equal(["img.png"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
@@ -22,7 +22,7 @@ public class PngWriterTests
     public void Float_pixels_are_mapped_from_their_range_and_clamped(PixelRange range, float[] pixels, byte[] expected)
     {
         using var dir = new TempDir();
-        var path = Path.Combine(dir.Root, "f.png");
+        var path = Path.Combine(dir.Path, "f.png");
         PngWriter.WriteChw(path, pixels, 1, 2, 3, range);
         Assert.Equal(expected, ImageFile.Read(path).Pixels);
     }

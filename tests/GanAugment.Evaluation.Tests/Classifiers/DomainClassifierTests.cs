@@ -8,17 +8,14 @@ namespace GanAugment.Evaluation.Tests.Classifiers;
 public sealed class DomainClassifierTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly DomainClassifierOptions Quick = new() { Epochs = 3, BatchSize = 8, Seed = 5 };
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ganaug-classifier-tests-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly TempDir _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Learns_mnist_small_above_95_percent()
     {
-        var data = DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small") { CacheRoot = _folder, AllowDownload = false });
+        var data = DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small") { CacheRoot = _temp.Path, AllowDownload = false });
         var lines = new List<string>();
         // NOTE: one epoch at a higher rate and without the shift augmentation, which pays off only
         // over several epochs: 97.15 % in about 35 s on 2 cores (the default 3 epochs give 98 %).
@@ -54,12 +51,12 @@ public sealed class DomainClassifierTests(ITestOutputHelper output) : IDisposabl
     public void Cache_hit_returns_the_same_weights()
     {
         var data = BarsData.Create(20, 10);
-        var (trained, fromCache1, path1) = ClassifierCache.LoadOrTrain(_folder, "bars", data, Quick);
-        var (cached, fromCache2, path2) = ClassifierCache.LoadOrTrain(_folder, "bars", data, Quick);
+        var (trained, fromCache1, path1) = ClassifierCache.LoadOrTrain(_temp.Path, "bars", data, Quick);
+        var (cached, fromCache2, path2) = ClassifierCache.LoadOrTrain(_temp.Path, "bars", data, Quick);
         Assert.False(fromCache1);
         Assert.True(fromCache2);
         Assert.Equal(path1, path2);
-        Assert.StartsWith(Path.Combine(_folder, "bars-"), path1);
+        Assert.StartsWith(Path.Combine(_temp.Path, "bars-"), path1);
         Assert.Equal(trained.TestAccuracy, cached.TestAccuracy);
         Assert.Equal(trained.ClassNames, cached.ClassNames);
         var (w1, w2) = (trained.Weights(), cached.Weights());
@@ -84,11 +81,11 @@ public sealed class DomainClassifierTests(ITestOutputHelper output) : IDisposabl
     public void An_unreadable_cache_file_is_retrained_and_replaced()
     {
         var data = BarsData.Create(10, 5);
-        var path = ClassifierCache.PathFor(_folder, "bars", data, Quick);
-        Directory.CreateDirectory(_folder);
+        var path = ClassifierCache.PathFor(_temp.Path, "bars", data, Quick);
+        Directory.CreateDirectory(_temp.Path);
         File.WriteAllBytes(path, [1, 2, 3, 4]);
         var lines = new List<string>();
-        var (_, fromCache, _) = ClassifierCache.LoadOrTrain(_folder, "bars", data, Quick, lines.Add);
+        var (_, fromCache, _) = ClassifierCache.LoadOrTrain(_temp.Path, "bars", data, Quick, lines.Add);
         Assert.False(fromCache);
         Assert.Contains(lines, l => l.StartsWith("ignoring unreadable cached classifier", StringComparison.Ordinal) && l.Contains(path));
         Assert.NotNull(DomainClassifier.Load(path));
@@ -97,8 +94,8 @@ public sealed class DomainClassifierTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Load_rejects_a_checkpoint_that_is_not_a_classifier()
     {
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, "other.safetensors");
+        Directory.CreateDirectory(_temp.Path);
+        var path = Path.Combine(_temp.Path, "other.safetensors");
         new Checkpoint { OptionsJson = "{}" }.Add("network", new Dictionary<string, Tensors.Tensor>()).Save(path);
         var e = Assert.Throws<CheckpointException>(() => DomainClassifier.Load(path));
         Assert.StartsWith(path + ": not a domain-classifier-v1 file", e.Message);

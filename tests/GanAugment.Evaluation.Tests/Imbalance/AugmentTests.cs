@@ -36,8 +36,8 @@ public class AugmentTests
         Assert.Equal(extra.Sum(), augmented.Synthetic.Count(s => s));
         Assert.Equal(imbalanced.Pixels, augmented.Data.Pixels.AsSpan(0, imbalanced.Pixels.Length).ToArray());
 
-        using var temp = new TempFolder();
-        var written = AugmentedDatasetWriter.Write(augmented, split.Test, temp.Sub("out"), AugmentFormat.Idx, [temp.Sub("input")], overwrite: false);
+        using var temp = new TempDir();
+        var written = AugmentedDatasetWriter.Write(augmented, split.Test, temp.File("out"), AugmentFormat.Idx, [temp.File("input")], overwrite: false);
         var reloaded = IdxDataset.Load(Path.Combine(written, "train-images-idx3-ubyte"), Path.Combine(written, "train-labels-idx1-ubyte"), imbalanced.ClassNames);
         Assert.Equal(augmented.Data.Pixels, reloaded.Pixels);
         Assert.True(File.Exists(Path.Combine(written, "t10k-images-idx3-ubyte")));
@@ -54,8 +54,8 @@ public class AugmentTests
     {
         var data = ImbalanceTestData.Digits(train: 3, test: 1).Train;
         var augmented = Augmenter.Augment(data, [2, 0, 0, 0, 0, 0, 0, 0, 0, 1], new ConstantSource(data.ImageSize, 200), new Rng(1));
-        using var temp = new TempFolder();
-        var written = AugmentedDatasetWriter.Write(augmented, null, temp.Sub("out"), AugmentFormat.ImageFolder, [], overwrite: false);
+        using var temp = new TempDir();
+        var written = AugmentedDatasetWriter.Write(augmented, null, temp.File("out"), AugmentFormat.ImageFolder, [], overwrite: false);
         var reloaded = ImageFolderReader.Read(Path.Combine(written, "train"), null, ImageColor.Grey);
         Assert.Equal(data.ClassCount, reloaded.ClassCount);
         Assert.Equal([5, 3, 3, 3, 3, 3, 3, 3, 3, 4], reloaded.ClassCounts());
@@ -67,8 +67,8 @@ public class AugmentTests
     {
         var data = ImbalanceTestData.Digits(train: 2, test: 1).Train;
         var augmented = Augmenter.Augment(data, new int[10], new ConstantSource(data.ImageSize, 0), new Rng(1));
-        using var temp = new TempFolder();
-        var input = temp.Sub("input");
+        using var temp = new TempDir();
+        var input = temp.File("input");
         Directory.CreateDirectory(input);
         File.WriteAllText(Path.Combine(input, "train-images-idx3-ubyte"), "original");
         foreach (var output in new[] { input, Path.Combine(input, "augmented"), temp.Path })
@@ -78,7 +78,7 @@ public class AugmentTests
         }
         Assert.Equal("original", File.ReadAllText(Path.Combine(input, "train-images-idx3-ubyte")));
 
-        var first = AugmentedDatasetWriter.Write(augmented, null, temp.Sub("out"), AugmentFormat.Idx, [input], overwrite: false);
+        var first = AugmentedDatasetWriter.Write(augmented, null, temp.File("out"), AugmentFormat.Idx, [input], overwrite: false);
         Assert.Contains("already exists", Assert.Throws<DataFormatException>(() => AugmentedDatasetWriter.Write(augmented, null, first, AugmentFormat.Idx, [input], overwrite: false)).Message);
         AugmentedDatasetWriter.Write(augmented, null, first, AugmentFormat.Idx, [input], overwrite: true);
         Assert.Empty(Directory.GetDirectories(temp.Path, "out.tmp-*"));

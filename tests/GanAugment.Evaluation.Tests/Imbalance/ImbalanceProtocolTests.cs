@@ -20,7 +20,7 @@ public class ImbalanceProtocolTests
             AcGan = new GeneratorSchedule("acgan") { Epochs = 1, BatchSize = 8, MaxStepsPerEpoch = 2 },
             Gan = new GeneratorSchedule("dcgan") { Epochs = 1, BatchSize = 8, MaxStepsPerEpoch = 2, Options = Tiny("width=8") },
         };
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var lines = new List<string>();
         var results = new ImbalanceProtocol(experiment, temp.Path, lines.Add).Run(data, "mnist-small");
 
@@ -58,7 +58,7 @@ public class ImbalanceProtocolTests
             Classifier = new ClassifierOptions { Width = 4, Hidden = 16, Epochs = 1, BatchSize = 32 },
             Bagan = new GeneratorSchedule("bagan") { Epochs = 1, BatchSize = 16, MaxStepsPerEpoch = 2, Options = Tiny("width=8", "dense-width=32", "encoder-width=4", "latent-dim=8") },
         };
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var first = new List<string>();
         var a = new ImbalanceProtocol(experiment, temp.Path, first.Add).Run(data, "mnist-small");
         Assert.Contains(first, l => l.Contains("training bagan", StringComparison.Ordinal));

@@ -11,13 +11,13 @@ namespace GanAugment.Evaluation.Tests.Reports;
 /// </summary>
 public sealed class PngBytePinTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-pin-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private string Saved(Action<string> save)
     {
-        var path = Path.Combine(_directory, "chart.png");
+        var path = Path.Combine(_temp.Path, "chart.png");
         save(path);
         return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))[..16];
     }

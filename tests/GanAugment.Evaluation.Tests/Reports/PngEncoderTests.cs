@@ -10,9 +10,9 @@ namespace GanAugment.Evaluation.Tests.Reports;
 /// <summary>Charts are saved with the shared <see cref="PngEncoder"/>, every row unfiltered.</summary>
 public sealed class PngEncoderTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-png-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static byte[] Gradient(int width, int height)
     {
@@ -56,7 +56,7 @@ public sealed class PngEncoderTests : IDisposable
     [Fact]
     public void Save_WritesThroughTmp_AndLeavesNoTmp()
     {
-        var path = Path.Combine(_directory, "chart.png");
+        var path = Path.Combine(_temp.Path, "chart.png");
         File.WriteAllText(path, "old content");
         var canvas = new Canvas(4, 2, new Rgb(10, 20, 30));
         canvas.SavePng(path);
@@ -67,7 +67,7 @@ public sealed class PngEncoderTests : IDisposable
     [Fact]
     public void Save_IntoMissingDirectory_OneLineNamingTheFile()
     {
-        var path = Path.Combine(_directory, "missing", "chart.png");
+        var path = Path.Combine(_temp.Path, "missing", "chart.png");
         var error = Assert.Throws<DataFormatException>(() => new Canvas(2, 2, Rgb.White).SavePng(path));
         Assert.StartsWith(path + ": cannot write", error.Message);
         Assert.DoesNotContain('\n', error.Message);

@@ -7,9 +7,9 @@ namespace GanAugment.Evaluation.Tests.Reports;
 
 public sealed class ResultsTableTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-table-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static ResultsTable Small()
     {
@@ -87,20 +87,20 @@ public sealed class ResultsTableTests : IDisposable
     public void Save_WritesFilesAndNoTmp()
     {
         var table = Small();
-        var csv = Path.Combine(_directory, "results.csv");
-        var markdown = Path.Combine(_directory, "results.md");
+        var csv = Path.Combine(_temp.Path, "results.csv");
+        var markdown = Path.Combine(_temp.Path, "results.md");
         table.SaveCsv(csv);
         table.SaveMarkdown(markdown);
         Assert.Equal(table.ToCsv(), File.ReadAllText(csv));
         Assert.Equal(table.ToMarkdown(), File.ReadAllText(markdown));
-        Assert.Empty(Directory.GetFiles(_directory, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_temp.Path, "*.tmp"));
     }
 
     [Fact]
     public void Save_ToADirectoryPath_OneLineNamingTheFile()
     {
-        var error = Assert.Throws<DataFormatException>(() => Small().SaveCsv(_directory));
-        Assert.StartsWith(_directory + ": cannot write", error.Message);
-        Assert.False(File.Exists(_directory + ".tmp"));
+        var error = Assert.Throws<DataFormatException>(() => Small().SaveCsv(_temp.Path));
+        Assert.StartsWith(_temp.Path + ": cannot write", error.Message);
+        Assert.False(File.Exists(_temp.Path + ".tmp"));
     }
 }

@@ -129,7 +129,7 @@ public sealed class Canvas
     /// </summary>
     /// <exception cref="DataFormatException">The file cannot be written.</exception>
     public void SavePng(string path) =>
-        AtomicFile.WriteAllBytes(path, PngEncoder.Encode(new RawImage(Width, Height, 3, Pixels), PngRowFilters.None));
+        ReportFile.WriteAllBytes(path, PngEncoder.Encode(new RawImage(Width, Height, 3, Pixels), PngRowFilters.None));
 
     /// <summary>Width in pixels of <paramref name="text"/> drawn at <paramref name="scale"/>.</summary>
     public static int MeasureText(string text, int scale = 1) => BitmapFont.MeasureWidth(text, scale);

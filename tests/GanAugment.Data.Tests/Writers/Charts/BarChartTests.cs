@@ -5,9 +5,9 @@ namespace GanAugment.Data.Tests.Writers.Charts;
 
 public sealed class BarChartTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-chart-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static BarChart Chart(IReadOnlyList<double>? errors = null) => new()
     {
@@ -95,7 +95,7 @@ public sealed class BarChartTests : IDisposable
     [Fact]
     public void SavePng_DecodesToTheRenderedPixels()
     {
-        var path = Path.Combine(_directory, "recall.png");
+        var path = Path.Combine(_temp.Path, "recall.png");
         var chart = Chart([0.05, 0.1, 0.02]);
         chart.SavePng(path);
         var image = PngDecoder.Decode(File.ReadAllBytes(path), path);

@@ -5,9 +5,9 @@ namespace GanAugment.Data.Tests.Writers.Charts;
 
 public sealed class LineChartTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ganaug-line-").FullName;
+    private readonly TempDir _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static readonly double[] Epochs = [1, 2, 3, 4, 5];
 
@@ -193,7 +193,7 @@ public sealed class LineChartTests : IDisposable
     [Fact]
     public void SavePng_ReadsBackWithTheSizeAndPixels()
     {
-        var path = Path.Combine(_directory, "losses.png");
+        var path = Path.Combine(_temp.Path, "losses.png");
         var chart = Chart();
         chart.SavePng(path);
         var image = ImageFile.Read(path);

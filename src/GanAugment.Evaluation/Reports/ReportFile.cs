@@ -1,0 +1,29 @@
+using GanAugment.Data;
+using GanAugment.Data.Writers;
+
+namespace GanAugment.Evaluation.Reports;
+
+/// <summary>
+/// Saves report files (tables, charts) through <see cref="AtomicFile"/> and turns an I/O failure
+/// into one <see cref="DataFormatException"/> line naming the file, which the CLI prints as is.
+/// </summary>
+internal static class ReportFile
+{
+    /// <exception cref="DataFormatException">The file cannot be written.</exception>
+    public static void WriteAllText(string path, string text) => Translate(path, () => AtomicFile.WriteAllText(path, text));
+
+    /// <exception cref="DataFormatException">The file cannot be written.</exception>
+    public static void WriteAllBytes(string path, byte[] bytes) => Translate(path, () => AtomicFile.WriteAllBytes(path, bytes));
+
+    private static void Translate(string path, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFormatException($"{path}: cannot write: {e.Message}", e);
+        }
+    }
+}
