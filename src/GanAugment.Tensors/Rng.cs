@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 namespace GanAugment.Tensors;
 
 /// <summary>
-/// Seeded, splittable random generator (xoshiro256** seeded through SplitMix64). All randomness
+/// Seeded, splittable random generator (xoshiro256** seeded through Rng). All randomness
 /// of GanAugment flows from one of these; <see cref="Split"/> derives an independent stream, so
 /// sub-components (data shuffling, noise, dropout masks) stay repeatable when others change.
 /// Not thread-safe: give each thread its own split.
@@ -25,6 +25,23 @@ public sealed class Rng
     }
 
     public Rng(int seed) : this(unchecked((ulong)(long)seed)) { }
+
+    /// <summary>
+    /// The generator of sub-stream <paramref name="stream"/> of <paramref name="seed"/> (one per
+    /// epoch, class or run), independent of how far any other stream was drawn: the seed and each
+    /// stream index are mixed through Rng's finaliser into the new generator's seed.
+    /// </summary>
+    public static Rng ForStream(long seed, params ReadOnlySpan<long> stream)
+    {
+        var x = unchecked((ulong)seed);
+        var mixed = SplitMix(ref x);
+        foreach (var part in stream)
+        {
+            var y = mixed ^ unchecked((ulong)part);
+            mixed = SplitMix(ref y);
+        }
+        return new Rng(mixed);
+    }
 
     private static ulong SplitMix(ref ulong x)
     {
@@ -78,6 +95,9 @@ public sealed class Rng
 
     /// <summary>Uniform in [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Uniform double in [<paramref name="low"/>, <paramref name="high"/>).</summary>
+    public double NextDouble(double low, double high) => low + (high - low) * NextDouble();
 
     /// <summary>Uniform in [0, 1) with 24 random bits.</summary>
     public float NextFloat() => (NextUInt64() >> 40) * (1f / (1 << 24));

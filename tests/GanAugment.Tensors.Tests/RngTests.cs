@@ -129,4 +129,21 @@ public class DropoutMaskTests
         new Rng(11).FillDropoutMask(a, 1f, 5f);
         Assert.All(a, v => Assert.Equal(0f, v));
     }
+
+    [Fact]
+    public void StreamsAreRepeatableDistinctAndIndependentOfOrder()
+    {
+        Assert.Equal(Rng.ForStream(1, 2).NextUInt64(), Rng.ForStream(1, 2).NextUInt64());
+        Assert.NotEqual(Rng.ForStream(1, 2).NextUInt64(), Rng.ForStream(1, 3).NextUInt64());
+        Assert.NotEqual(Rng.ForStream(1, 2).NextUInt64(), Rng.ForStream(2, 2).NextUInt64());
+        Assert.NotEqual(Rng.ForStream(1, 2, 3).NextUInt64(), Rng.ForStream(1, 3, 2).NextUInt64());
+        Assert.NotEqual(Rng.ForStream(1).NextUInt64(), Rng.ForStream(1, 0).NextUInt64());
+    }
+
+    [Fact]
+    public void NextDoubleInARangeStaysInIt()
+    {
+        var rng = new Rng(3);
+        for (var i = 0; i < 1000; i++) Assert.InRange(rng.NextDouble(-2, 5), -2, 5);
+    }
 }

@@ -1,3 +1,4 @@
+using GanAugment.Tensors;
 using GanAugment.Data.Images;
 using GanAugment.Data.Loading;
 
@@ -47,7 +48,7 @@ public sealed class FewShotSplit
         if (heldOutCount < 1 || heldOutCount >= data.ClassCount)
             throw new DataFormatException($"hold out between 1 and {data.ClassCount - 1} of the {data.ClassCount} classes, got {heldOutCount}");
         var classes = Enumerable.Range(0, data.ClassCount).ToArray();
-        SplitMix64.ForStream(seed, -1).Shuffle(classes.AsSpan());
+        Rng.ForStream(seed, -1).Shuffle(classes.AsSpan());
         return new FewShotSplit(data, classes[..heldOutCount], seed);
     }
 
@@ -72,7 +73,7 @@ public sealed class FewShotSplit
             var needed = shots + (queryPerClass ?? 1);
             if (members.Length < needed)
                 throw new DataFormatException($"class {c} ({_data.ClassNames[c]}) has {members.Length} images, {shots} shots and {queryPerClass ?? 1} query images need {needed}");
-            SplitMix64.ForStream(_seed, run, c).Shuffle(members.AsSpan());
+            Rng.ForStream(_seed, run, c).Shuffle(members.AsSpan());
             support.AddRange(members.Take(shots));
             query.AddRange(queryPerClass is { } q ? members[^q..] : members[shots..]);
         }

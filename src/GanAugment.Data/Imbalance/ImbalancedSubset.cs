@@ -1,3 +1,4 @@
+using GanAugment.Tensors;
 using GanAugment.Data.Images;
 using GanAugment.Data.Loading;
 
@@ -56,7 +57,7 @@ public static class ImbalancedSubset
         for (var c = 0; c < byClass.Length; c++)
         {
             var members = byClass[c].ToArray();
-            if (keep[c] < members.Length) SplitMix64.ForStream(seed, c).Shuffle(members.AsSpan());
+            if (keep[c] < members.Length) Rng.ForStream(seed, c).Shuffle(members.AsSpan());
             kept.AddRange(members.Take(keep[c]));
         }
         kept.Sort();

@@ -1,3 +1,4 @@
+using GanAugment.Tensors;
 using GanAugment.Data.Images;
 
 namespace GanAugment.Data.Loading;
@@ -35,7 +36,7 @@ public sealed class DataLoader
     /// <summary>The batches of epoch <paramref name="epoch"/>.</summary>
     public IEnumerable<Batch> Epoch(int epoch)
     {
-        var rng = SplitMix64.ForStream(_seed, epoch);
+        var rng = Rng.ForStream(_seed, epoch);
         var order = Order(rng);
         var (batchSize, imageSize) = (_options.BatchSize, _data.ImageSize);
         var fill = Writers.PixelConvert.Black(_options.Range);
@@ -58,7 +59,7 @@ public sealed class DataLoader
         }
     }
 
-    private int[] Order(SplitMix64 rng)
+    private int[] Order(Rng rng)
     {
         var order = new int[_data.Count];
         if (_options.ClassBalanced)

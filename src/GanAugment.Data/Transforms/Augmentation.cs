@@ -1,3 +1,4 @@
+using GanAugment.Tensors;
 using GanAugment.Data.Loading;
 
 namespace GanAugment.Data.Transforms;
@@ -24,7 +25,7 @@ public sealed record Augmentation
     }
 
     /// <summary>Augments <paramref name="image"/> in place, using <paramref name="scratch"/> (same length) as workspace.</summary>
-    internal void Apply(Span<float> image, int channels, int height, int width, float fill, SplitMix64 rng, Span<float> scratch)
+    internal void Apply(Span<float> image, int channels, int height, int width, float fill, Rng rng, Span<float> scratch)
     {
         if (FlipProbability > 0 && rng.NextDouble() < FlipProbability)
         {

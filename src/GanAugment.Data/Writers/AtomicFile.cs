@@ -41,7 +41,7 @@ public static class AtomicFile
     /// <summary>Writes the text that <paramref name="write"/> puts out to <paramref name="path"/> as UTF-8 without BOM, with LF line ends.</summary>
     public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: -1, leaveOpen: true) { NewLine = "\n" };
         write(writer);
     });
 

@@ -42,4 +42,13 @@ public static class PixelConvert
 
     /// <summary>The float of a 0 (black) pixel in <paramref name="range"/>, the fill for shifted and rotated borders.</summary>
     public static float Black(PixelRange range) => range == PixelRange.ZeroToOne ? 0f : -1f;
+
+    /// <summary>The images of <paramref name="data"/> at <paramref name="indices"/>, one after another, as floats in <paramref name="range"/>.</summary>
+    public static void ToFloats(Images.ImageDataset data, ReadOnlySpan<int> indices, PixelRange range, Span<float> destination)
+    {
+        var size = data.ImageSize;
+        if (destination.Length != indices.Length * size)
+            throw new ArgumentException($"{indices.Length} images of {size} values need {indices.Length * size} floats, got {destination.Length}", nameof(destination));
+        for (var i = 0; i < indices.Length; i++) ToFloats(data.Image(indices[i]), range, destination.Slice(i * size, size));
+    }
 }

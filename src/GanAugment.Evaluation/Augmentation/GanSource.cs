@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -29,7 +30,7 @@ public sealed class GanSource : ISyntheticSource
         {
             var n = Math.Min(Chunk, count - start);
             var images = _model.Sample(n, Enumerable.Repeat(label, n).ToArray(), rng);
-            ImageBatch.ToBytes(images, _model.Range).CopyTo(bytes, start * size);
+            PixelConvert.ToBytes(images.AsSpan(), _model.Range, bytes.AsSpan(start * size, images.Numel));
         }
         return bytes;
     }

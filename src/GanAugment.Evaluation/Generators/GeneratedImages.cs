@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -28,7 +29,7 @@ public static class GeneratedImages
         {
             var n = Math.Min(batchSize, labels.Length - start);
             var batch = model.Sample(n, model.TakesLabels ? labels[start..(start + n)] : null, rng);
-            ImageBatch.ToBytes(batch, model.Range).CopyTo(pixels.AsSpan(start * size, n * size));
+            PixelConvert.ToBytes(batch.AsSpan(), model.Range, pixels.AsSpan(start * size, n * size));
         }
         return pixels;
     }

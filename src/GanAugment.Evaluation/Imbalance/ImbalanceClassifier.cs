@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Data.Images;
 using GanAugment.Gans.Training;
 using GanAugment.NN;
@@ -38,7 +39,7 @@ public sealed class ImbalanceClassifier
             {
                 cancel.ThrowIfCancellationRequested();
                 var indices = order.AsSpan(step * batch, batch);
-                var loss = Losses.CrossEntropy(network.Call(ImageBatch.From(train, indices, Data.Writers.PixelRange.MinusOneToOne)), ImageBatch.Labels(train, indices));
+                var loss = Losses.CrossEntropy(network.Call(Pixels(train, indices)), [.. indices.ToArray().Select(i => train.Labels[i])]);
                 optimizer.ZeroGrad();
                 loss.Backward();
                 optimizer.Step();
@@ -57,7 +58,7 @@ public sealed class ImbalanceClassifier
             for (var start = 0; start < data.Count; start += EvalBatch)
             {
                 var indices = Enumerable.Range(start, Math.Min(EvalBatch, data.Count - start)).ToArray();
-                var logits = _network.Call(ImageBatch.From(data, indices, Data.Writers.PixelRange.MinusOneToOne));
+                var logits = _network.Call(Pixels(data, indices));
                 var classes = logits.Size(1);
                 var values = logits.AsSpan();
                 for (var i = 0; i < indices.Length; i++)
@@ -84,5 +85,13 @@ public sealed class ImbalanceClassifier
             new Flatten(),
             new Linear(features, o.Hidden, rng), new ReLU(),
             new Linear(o.Hidden, data.ClassCount, rng));
+    }
+
+    /// <summary>The images at <paramref name="indices"/> as [N, C, H, W] in [-1, 1].</summary>
+    private static Tensor Pixels(ImageDataset data, ReadOnlySpan<int> indices)
+    {
+        var batch = Tensor.Zeros(indices.Length, data.Channels, data.Height, data.Width);
+        PixelConvert.ToFloats(data, indices, PixelRange.MinusOneToOne, batch.AsSpan());
+        return batch;
     }
 }

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Data.Writers.Charts;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using GanAugment.Data.Writers;
 using GanAugment.Evaluation.Augmentation;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
@@ -20,7 +21,7 @@ public sealed class PerClassGanSource(IReadOnlyDictionary<int, GanModel> models)
         for (var start = 0; start < count; start += Chunk)
         {
             var n = Math.Min(Chunk, count - start);
-            ImageBatch.ToBytes(model.Sample(n, null, rng), model.Range).CopyTo(bytes, start * size);
+            PixelConvert.ToBytes(model.Sample(n, null, rng).AsSpan(), model.Range, bytes.AsSpan(start * size, n * size));
         }
         return bytes;
     }

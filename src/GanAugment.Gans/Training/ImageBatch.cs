@@ -5,7 +5,7 @@ using GanAugment.Tensors;
 namespace GanAugment.Gans.Training;
 
 /// <summary>Turns images of a data set into an NCHW float tensor in a generator's pixel range.</summary>
-public static class ImageBatch
+internal static class ImageBatch
 {
     /// <summary>
     /// The images at <paramref name="indices"/> as [N, C, H, W] in <paramref name="range"/>; inside a
@@ -13,10 +13,8 @@ public static class ImageBatch
     /// </summary>
     public static Tensor From(ImageDataset data, ReadOnlySpan<int> indices, PixelRange range)
     {
-        var size = data.ImageSize;
         var batch = Tensor.Zeros(indices.Length, data.Channels, data.Height, data.Width);
-        var values = batch.AsSpan();
-        for (var i = 0; i < indices.Length; i++) PixelConvert.ToFloats(data.Image(indices[i]), range, values.Slice(i * size, size));
+        PixelConvert.ToFloats(data, indices, range, batch.AsSpan());
         return batch;
     }
 

@@ -1,3 +1,4 @@
+using GanAugment.Tensors;
 using GanAugment.Data.Loading;
 
 namespace GanAugment.Data.Tests.Idx;
@@ -7,7 +8,7 @@ public static class Corruptions
 {
     public static IEnumerable<(string Kind, byte[] Bytes)> Of(byte[] valid, int count, long seed)
     {
-        var rng = new SplitMix64((ulong)seed);
+        var rng = new Rng((ulong)seed);
         for (var i = 0; i < count; i++)
         {
             var bytes = valid.ToList();

@@ -4,7 +4,7 @@ namespace GanAugment.Data.Tests.Tables;
 
 public sealed class ArffTableWriterTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -9,7 +9,7 @@ public sealed class SequenceCsvWriterTests : IDisposable
 {
     private static readonly LongSequenceCsvOptions Long = new() { IdColumn = "id", TimeColumn = "time", LabelColumn = "label", Ragged = RaggedSequences.Pad };
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -49,10 +49,10 @@ public class ModalityTests
         using var dir = new TempDir();
         var straight = new FixtureGan(data.Spec, kind, new Rng(13));
         var straightLosses = new List<StepLosses>();
-        new GanTrainer(straight, data, Quick, new RunDirectory(dir.Sub("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
+        new GanTrainer(straight, data, Quick, new RunDirectory(dir.File("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
 
         var first = new FixtureGan(data.Spec, kind, new Rng(13));
-        var run = new RunDirectory(dir.Sub("b"));
+        var run = new RunDirectory(dir.File("b"));
         var losses = new List<StepLosses>();
         using var cancel = new CancellationTokenSource();
         var outcome = new GanTrainer(first, data, Quick, run, [new ZooSmokeTests.Collect(losses), new CancelAt(4, cancel)]).Run(cancel: cancel.Token);
@@ -80,8 +80,8 @@ public class ModalityTests
         using var dir = new TempDir();
         foreach (var file in new[] { "rows.csv", "rows.arff" })
         {
-            TableData.Write(spec, rows, dir.Sub(file));
-            var back = file.EndsWith("csv") ? CsvTableReader.Read(dir.Sub(file)) : ArffReader.Read(dir.Sub(file));
+            TableData.Write(spec, rows, dir.File(file));
+            var back = file.EndsWith("csv") ? CsvTableReader.Read(dir.File(file)) : ArffReader.Read(dir.File(file));
             Assert.Equal(["size", "colour", "label", "count"], back.Columns.Select(c => c.Name));
             Assert.Equal(30, back.RowCount);
             Assert.All(Enumerable.Range(0, 30), i => Assert.Equal("bad", ((CategoricalColumn)back["label"])[i]));
@@ -103,8 +103,8 @@ public class ModalityTests
         var (low, high) = (waves.Values.Min(), waves.Values.Max());
         Assert.All(series.Values, v => Assert.InRange(v, low - 1e-4f, high + 1e-4f));
         using var dir = new TempDir();
-        SequenceData.Write(spec, series, dir.Sub("s.csv"));
-        var back = SequenceCsvReader.ReadLong(dir.Sub("s.csv"), new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+        SequenceData.Write(spec, series, dir.File("s.csv"));
+        var back = SequenceCsvReader.ReadLong(dir.File("s.csv"), new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
         Assert.Equal((4, 12, 1), (back.Count, back.Length, back.Features));
         Assert.Equal(labels.Select(y => spec.ClassNames[y]), back.Labels!.Select(y => back.ClassNames[y]));
     }

@@ -1,13 +1,12 @@
 using GanAugment.Data;
-using GanAugment.Data.Writers;
 
-namespace GanAugment.Evaluation.Reports;
+namespace GanAugment.Data.Writers;
 
 /// <summary>
 /// Saves report files (tables, charts) through <see cref="AtomicFile"/> and turns an I/O failure
 /// into one <see cref="DataFormatException"/> line naming the file, which the CLI prints as is.
 /// </summary>
-internal static class ReportFile
+public static class ReportFile
 {
     /// <exception cref="DataFormatException">The file cannot be written.</exception>
     public static void WriteAllText(string path, string text) => Translate(path, () => AtomicFile.WriteAllText(path, text));
