@@ -20,8 +20,8 @@ public sealed record TableSynthesizerOptions
 
     public ulong Seed { get; init; }
 
-    /// <summary>The column encoding (mode-specific normalisation by default).</summary>
-    public TabularTransformerOptions? Transformer { get; init; }
+    /// <summary>The column encoding: mode-specific normalisation, numbers clamped to the range seen in the table (issue 16).</summary>
+    public TabularTransformerOptions Transformer { get; init; } = new() { ClipToSeenRange = true };
 
     /// <summary>Observers of the training run (progress, losses).</summary>
     public IReadOnlyList<ITrainingObserver> Observers { get; init; } = [];

@@ -37,6 +37,8 @@ public class TableSynthesizerTests
         Assert.Equal(["x", "colour", "y", "label"], rows.Columns.Select(c => c.Name));
         Assert.Equal(37, rows.RowCount);
         Assert.Equal(1.0, TableToys.Share(rows, "label", "fraud"));
+        var (x, seen) = ((NumericColumn)rows["x"], (NumericColumn)TableToys.Correlated()["x"]);
+        Assert.All(x.Values, v => Assert.InRange(v, seen.Min, seen.Max));
         var red = Fitted.Value.Sample(20, "ok", where: ("colour", "red"));
         Assert.Equal((1.0, 1.0), (TableToys.Share(red, "label", "ok"), TableToys.Share(red, "colour", "red")));
         Assert.Contains("its classes: fraud, ok", Assert.Throws<ArgumentException>(() => Fitted.Value.Sample(3, "theft")).Message.Replace("ok, fraud", "fraud, ok"));
