@@ -23,7 +23,8 @@ public class ConditionLabelTests
     {
         var data = TestData.Digits(2);
         var checkedNames = Conditional.Select(row => (string)row[0]).ToHashSet();
-        foreach (var entry in GanZoo.Models)
+        // NOTE: table models are audited on a table in Tables/TableWganGpTests.
+        foreach (var entry in GanZoo.Models.Where(m => m.Modalities.Contains(Modality.Images)))
         {
             var model = entry.Create(TestData.Spec(data), entry.Name is "wgan" or "wgan-gp" ? [new("conditional", "true")] : [], new Tensors.Rng(1));
             if (model.TakesLabels) Assert.Contains(entry.Name, checkedNames);

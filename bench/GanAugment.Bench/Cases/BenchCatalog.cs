@@ -51,6 +51,9 @@ public static class BenchCatalog
             yield return c;
         }
 
+        // A table model's step at credit-g's size (issue 16).
+        yield return new TableStepCase();
+
         foreach (int batch in new[] { 32, 64 })
         {
             foreach (IBenchCase c in ConvLayers(batch))
