@@ -49,7 +49,7 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
     private void WriteEpochComparison(GanModel model, EpochReport report)
     {
         var epoch = report.Epoch + 1;
-        if (model is not Bagan bagan || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
+        if (model is not Bagan bagan || !Observers.EpochSampleObserver.IsDue(every, epoch, report.Epochs)) return;
         WriteComparison(bagan, Track(run.File($"cmp_class_{targetTag}_epoch_{epoch}.png")));
     }
 

@@ -9,20 +9,15 @@ namespace GanAugment.Gans.Observers;
 /// source image (fixed across epochs), the source in the first column and generations from it
 /// with different noise in the others.
 /// </summary>
-public sealed class PairGridObserver(RunDirectory run, ImagePairData data, int every, int rows = 8, int variants = 7) : ISampleObserver
+public sealed class PairGridObserver(RunDirectory run, ImagePairData data, int every, int rows = 8, int variants = 7) : EpochSampleObserver(run, every)
 {
     private const ulong GridSeed = 1711;
-    private readonly List<string> _written = [];
 
-    public IReadOnlyList<string> Written => _written;
-
-    public void OnEpochEnd(GanModel model, EpochReport report)
+    protected override IEnumerable<string> WriteEpoch(GanModel model, int epoch)
     {
-        var epoch = report.Epoch + 1;
-        if (!report.IsAdversarial || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
-        var path = Path.Combine(run.SamplesDir, $"epoch-{epoch:D3}.png");
+        var path = SamplePath(epoch);
         Write(model, data, path, rows, variants);
-        _written.Add(path);
+        return [path];
     }
 
     /// <summary>Writes the grid of generations from <paramref name="rows"/> source images of <paramref name="data"/>.</summary>

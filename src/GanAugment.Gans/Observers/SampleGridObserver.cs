@@ -9,21 +9,15 @@ namespace GanAugment.Gans.Observers;
 /// epochs compare like for like: one row per class (labelled) for conditional models, an 8x8
 /// grid otherwise.
 /// </summary>
-public sealed class SampleGridObserver(RunDirectory run, int every, int perClass = 10) : ISampleObserver
+public sealed class SampleGridObserver(RunDirectory run, int every, int perClass = 10) : EpochSampleObserver(run, every)
 {
     private const ulong GridSeed = 20171;
 
-    private readonly List<string> _written = [];
-
-    public IReadOnlyList<string> Written => _written;
-
-    public void OnEpochEnd(GanModel model, EpochReport report)
+    protected override IEnumerable<string> WriteEpoch(GanModel model, int epoch)
     {
-        var epoch = report.Epoch + 1;
-        if (!report.IsAdversarial || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
-        var path = Path.Combine(run.SamplesDir, $"epoch-{epoch:D3}.png");
+        var path = SamplePath(epoch);
         Write(model, path, perClass);
-        _written.Add(path);
+        return [path];
     }
 
     /// <summary>Writes a grid of <paramref name="model"/>'s samples to <paramref name="path"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
 
@@ -9,20 +8,15 @@ namespace GanAugment.Gans.Observers;
 /// one row per class (one row for unlabelled data), real series on the left and generated ones of
 /// the same class on the right, in the input's units, from fixed picks and fixed noise.
 /// </summary>
-public sealed class SeriesPlotObserver(RunDirectory run, SequenceData data, int every, int perClass = 4) : ISampleObserver
+public sealed class SeriesPlotObserver(RunDirectory run, SequenceData data, int every, int perClass = 4) : EpochSampleObserver(run, every)
 {
     private const ulong PlotSeed = 1706;
-    private readonly List<string> _written = [];
 
-    public IReadOnlyList<string> Written => _written;
-
-    public void OnEpochEnd(GanModel model, EpochReport report)
+    protected override IEnumerable<string> WriteEpoch(GanModel model, int epoch)
     {
-        var epoch = report.Epoch + 1;
-        if (!report.IsAdversarial || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
-        var path = Path.Combine(run.SamplesDir, string.Create(CultureInfo.InvariantCulture, $"epoch-{epoch:D3}.png"));
+        var path = SamplePath(epoch);
         Write(model, data, path, perClass);
-        _written.Add(path);
+        return [path];
     }
 
     /// <summary>Writes the grid of real against generated series of <paramref name="model"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanAugment.Data.Tables;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -10,24 +9,19 @@ namespace GanAugment.Gans.Observers;
 /// decoded to the input's columns (the same number per class, from fixed noise), and
 /// <c>samples/epoch-NNN-columns.png</c>, per column the histogram of real against generated values.
 /// </summary>
-public sealed class TablePreviewObserver(RunDirectory run, TableData data, int every, int rows = 200) : ISampleObserver
+public sealed class TablePreviewObserver(RunDirectory run, TableData data, int every, int rows = 200) : EpochSampleObserver(run, every)
 {
     private const ulong PreviewSeed = 1907;
-    private readonly List<string> _written = [];
 
-    public IReadOnlyList<string> Written => _written;
-
-    public void OnEpochEnd(GanModel model, EpochReport report)
+    protected override IEnumerable<string> WriteEpoch(GanModel model, int epoch)
     {
-        var epoch = report.Epoch + 1;
-        if (!report.IsAdversarial || every <= 0 || (epoch % every != 0 && epoch != report.Epochs)) return;
         var generated = Generate(model, data, rows);
-        var csv = Path.Combine(run.SamplesDir, string.Create(CultureInfo.InvariantCulture, $"epoch-{epoch:D3}.csv"));
-        Directory.CreateDirectory(run.SamplesDir);
+        var csv = SamplePath(epoch, ".csv");
+        Directory.CreateDirectory(Run.SamplesDir);
         CsvTableWriter.Write(generated, csv);
-        var png = Path.Combine(run.SamplesDir, string.Create(CultureInfo.InvariantCulture, $"epoch-{epoch:D3}-columns.png"));
+        var png = SamplePath(epoch, "-columns.png");
         TableCharts.WriteHistograms(data.Table, generated, png, $"real vs generated, epoch {epoch}");
-        _written.AddRange([csv, png]);
+        return [csv, png];
     }
 
     /// <summary><paramref name="count"/> generated rows decoded to the input's columns, as many per class as can be.</summary>

@@ -21,7 +21,7 @@ internal static class PlotCommand
     {
         var run = RunArgument.Open(parse.GetRequiredValue(Def.Run));
         var manifest = run.ReadManifest();
-        var runName = $"{manifest.Model} on {DataSelection.FromManifest(manifest.Data).Name}";
+        var runName = $"{manifest.Model} on {TrainingSource.FromManifest(manifest.Data)}";
         var charts = new List<(string File, LineChart Chart)> { ("losses.png", RunCharts.Losses(EpochCsv.Read(run.File(LossesFile)), runName)) };
         var statsPath = run.File(StatsFile);
         if (File.Exists(statsPath))

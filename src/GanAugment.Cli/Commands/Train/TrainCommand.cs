@@ -21,7 +21,7 @@ internal static class TrainCommand
         if (!TrainImbalance.IsAll(settings.TargetClass)) return Run(settings, context);
         // --target-class all: one run per class, each with that class as the minority (as the BAGAN script).
         if (settings.Resume || settings.Data is null) throw Infrastructure.UsageException.For("--target-class", "'all' starts one new run per class; it needs --data and cannot --resume (resume each <out>/class_<c> run)");
-        var classes = Infrastructure.DataSelection.FromOptions(settings.Data, settings.DataPath).Load(GanAugment.Data.Catalogue.DatasetCatalogue.CreateBuiltIn(), context).Train.ClassCount;
+        var classes = Infrastructure.TrainingSource.FromOptions(settings.Data, settings.DataPath, settings.Target, settings.Series).Load(context, GanZoo.Find(settings.Model)).Train.Spec.ClassCount;
         var code = ExitCodes.Success;
         for (var c = 0; c < classes && code == ExitCodes.Success; c++)
             code = Run(settings with { Out = Path.Combine(settings.Out, $"class_{c}"), TargetClass = c.ToString(CultureInfo.InvariantCulture) }, context);
@@ -33,7 +33,7 @@ internal static class TrainCommand
         var run = new RunDirectory(settings.Out);
         var session = settings.Resume ? TrainSession.Resume(settings, run, context) : TrainSession.Start(settings, run, context);
 
-        var data = new ImageData(session.Split.Train);
+        var data = session.Train;
         var recorder = new RunRecorder();
         using var losses = new LossCsvObserver(run);
         var live = context.Interactive ? new LiveProgressObserver() : null;
@@ -70,10 +70,9 @@ internal static class TrainCommand
 
     private static void WriteHeader(TextWriter output, TrainSession session, GanTrainer trainer)
     {
-        var train = session.Split.Train;
         var start = session.Position is { } p ? $", resuming at epoch {p.Epoch + 1} step {p.Step + 1}" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"training {session.Model.Name} on {session.Data}: {train.Count} images of {train.Channels}x{train.Height}x{train.Width}, {train.ClassCount} classes"));
+            $"training {session.Model.Name} on {session.Data}: {session.Train.Spec.Describe(session.Train.Count)}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{session.Trainer.Epochs} epochs of {trainer.StepsPerEpoch} steps, batch {session.Trainer.BatchSize}, seed {session.Trainer.Seed}{start} -> {session.Run.Path}"));
     }

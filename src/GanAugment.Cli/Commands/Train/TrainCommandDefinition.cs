@@ -11,8 +11,20 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`) or a folder of MNIST-layout IDX files",
-        HelpName = "name|folder",
+        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`), a folder of MNIST-layout IDX files, a table (.csv, .arff, FANN .data), a built-in series set (waves, sines) or a series CSV with --series",
+        HelpName = "name|folder|file",
+    };
+
+    public static readonly Option<string?> Target = new("--target")
+    {
+        Description = "With a table: the class column (default: the file's label column, e.g. ARFF's class attribute)",
+        HelpName = "column",
+    };
+
+    public static readonly Option<string?> Series = new("--series")
+    {
+        Description = "With a CSV of series: long (id, time, features..., label) or wide (one row per series)",
+        HelpName = "long|wide",
     };
 
     public static readonly Option<string?> DataPath = new("--path")
@@ -97,7 +109,7 @@ internal static class TrainCommandDefinition
           ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
-        Model, Data, DataPath, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
+        Model, Data, DataPath, Target, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
         SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
     };
 }

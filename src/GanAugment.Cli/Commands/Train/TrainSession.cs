@@ -15,13 +15,13 @@ namespace GanAugment.Cli.Commands.Train;
 internal sealed record TrainSession(
     RunDirectory Run,
     GanModel Model,
-    DataSelection Data,
-    ImageDatasetSplit Split,
+    TrainingSource Data,
+    TrainingData Train,
     TrainerOptions Trainer,
     TrainingPosition? Position)
 {
     /// <summary>Options a resumed run takes from its manifest and that may not be given again.</summary>
-    private static readonly string[] FixedOnResume = ["--data", "--path", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop"];
+    private static readonly string[] FixedOnResume = ["--data", "--path", "--target", "--series", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop"];
 
     public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
     {
@@ -29,24 +29,26 @@ internal sealed record TrainSession(
         if (run.HasManifest)
             throw UsageException.For("--out", $"{run.Path} already holds a run; pass --resume to continue it, or choose another --out");
         var entry = GanZoo.Find(s.Model);
-        var data = DataSelection.FromOptions(s.Data, s.DataPath);
-        var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
-        if (s.TargetClass is { } target)
+        var data = TrainingSource.FromOptions(s.Data, s.DataPath, s.Target, s.Series);
+        if (s.TargetClass is not null && data.Kind != "images")
+            throw UsageException.For("--target-class", "cuts classes of an image set; tables and series keep their natural imbalance");
+        var (train, _) = data.Load(context, entry, split =>
         {
+            if (s.TargetClass is not { } target) return split;
             var imbalance = new TrainImbalance(TrainImbalance.ParseClasses(target, split.Train.ClassCount), s.Keep, s.Trainer.Seed);
-            split = split with { Train = imbalance.Apply(split.Train) };
             imbalance.Save(run);
-        }
+            return split with { Train = imbalance.Apply(split.Train) };
+        });
         GanModel model;
         try
         {
-            model = entry.Create(new ImageData(split.Train).Spec, s.ModelOverrides, new Rng(s.Trainer.Seed));
+            model = entry.Create(train.Spec, s.ModelOverrides, new Rng(s.Trainer.Seed));
         }
         catch (Gans.Options.OptionException e)
         {
             throw UsageException.For("--option", e.Message);
         }
-        return new TrainSession(run, model, data, split, s.Trainer, null);
+        return new TrainSession(run, model, data, train, s.Trainer, null);
     }
 
     public static TrainSession Resume(TrainSettings s, RunDirectory run, CliContext context)
@@ -65,12 +67,12 @@ internal sealed record TrainSession(
             SampleEvery = s.Given.Contains("--sample-every") ? s.Trainer.SampleEvery : manifest.Trainer.SampleEvery,
             CheckpointEvery = s.Given.Contains("--checkpoint-every") ? s.Trainer.CheckpointEvery : manifest.Trainer.CheckpointEvery,
         };
-        var data = DataSelection.FromManifest(manifest.Data);
-        var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: RunDirectory.ManifestFile);
-        if (TrainImbalance.Load(run) is { } imbalance) split = split with { Train = imbalance.Apply(split.Train) };
+        var data = TrainingSource.FromManifest(manifest.Data);
+        var imbalance = TrainImbalance.Load(run);
+        var (train, _) = data.Load(context, GanZoo.Find(manifest.Model), split => imbalance is null ? split : split with { Train = imbalance.Apply(split.Train) }, RunDirectory.ManifestFile);
         var model = manifest.CreateModel();
         var position = RunDirectory.Restore(model, run.LastCheckpoint);
-        return new TrainSession(run, model, data, split, trainer, position);
+        return new TrainSession(run, model, data, train, trainer, position);
     }
 
     /// <summary>Writes (or, on resume, updates) the run's manifest.</summary>

@@ -21,7 +21,9 @@ internal sealed record TrainSettings(
     bool Resume,
     IReadOnlySet<string> Given,
     string? TargetClass = null,
-    double Keep = 0.05)
+    double Keep = 0.05,
+    string? Target = null,
+    string? Series = null)
 {
     public static TrainSettings From(ParseResult r)
     {
@@ -40,13 +42,13 @@ internal sealed record TrainSettings(
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop];
+            Def.SampleEvery, Def.CheckpointEvery, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
             model, data, r.GetValue(Def.DataPath), r.GetValue(Def.Out) ?? Path.Combine("runs", $"{model}-{dataName}"),
             trainer, overrides, r.GetValue(Def.StatsSamples), r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
-            r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)));
+            r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)), r.GetValue(Def.Target), r.GetValue(Def.Series));
     }
 
     private static void AddOverride(Dictionary<string, string> overrides, string name, string value, string option)

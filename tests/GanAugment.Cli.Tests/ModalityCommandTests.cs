@@ -1,0 +1,53 @@
+using System.Globalization;
+using GanAugment.Data.Tables;
+
+namespace GanAugment.Cli.Tests;
+
+/// <summary><c>train</c> and <c>sample</c> on a table: the run keeps the table's spec, and samples go back to its columns and format.</summary>
+public sealed class ModalityCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private string WriteTable()
+    {
+        var path = _cli.PathOf("toy.csv");
+        var rows = Enumerable.Range(0, 60).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{i % 4 * 1.5 + 0.25},{(i % 3 == 0 ? "red" : "blue")},{(i % 5 == 0 ? "bad" : "good")}"));
+        File.WriteAllLines(path, ["size,colour,label", .. rows]);
+        return path;
+    }
+
+    [Fact]
+    public void A_table_model_trains_on_a_csv_and_samples_rows_of_the_asked_class_in_its_columns()
+    {
+        var run = _cli.PathOf("run-table");
+        var train = _cli.Run("train", "table-gan", "--data", WriteTable(), "--target", "label", "--epochs", "1", "--batch-size", "20", "--out", run);
+        Assert.True(train.ExitCode == 0, train.ToString());
+        Assert.Contains("60 rows of 2 columns", train.Out);
+
+        var csv = _cli.PathOf("rows.csv");
+        var sample = _cli.Run("sample", run, "--class", "1", "--count", "25", "--out", csv);
+        Assert.True(sample.ExitCode == 0, sample.ToString());
+        var rows = CsvTableReader.Read(csv);
+        Assert.Equal(["size", "colour", "label"], rows.Columns.Select(c => c.Name));
+        Assert.Equal(25, rows.RowCount);
+        var label = (CategoricalColumn)rows["label"];
+        Assert.Single(Enumerable.Range(0, 25).Select(i => label[i]).Distinct());
+        Assert.All(Enumerable.Range(0, 25), i => Assert.Contains(((CategoricalColumn)rows["colour"])[i], new[] { "red", "blue" }));
+
+        var arff = _cli.PathOf("rows.arff");
+        Assert.Equal(0, _cli.Run("sample", run, "--count", "10", "--out", arff).ExitCode);
+        Assert.Equal(10, ArffReader.Read(arff).RowCount);
+    }
+
+    [Fact]
+    public void A_missing_target_column_is_named_in_one_line()
+    {
+        var result = _cli.Run("train", "table-gan", "--data", WriteTable(), "--target", "kind", "--epochs", "1", "--out", _cli.PathOf("r"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--target: column 'kind' not found", result.Error);
+        Assert.Single(result.ErrorLines);
+    }
+}
