@@ -102,7 +102,7 @@ public sealed class ModelEntry<TOptions>(
 public static class GanZoo
 {
     public static IReadOnlyList<ModelEntry> Models { get; } =
-        [MlpGan.Entry, Dcgan.Entry, Dcgan.ConditionalEntry, AcGan.Entry, Wgan.Entry, WganGp.Entry, Bagan.Entry];
+        [MlpGan.Entry, Dcgan.Entry, Dcgan.ConditionalEntry, AcGan.Entry, Wgan.Entry, WganGp.Entry, Bagan.Entry, Rcgan.Entry, Rcgan.UnconditionalEntry];
 
     public static ModelEntry Find(string name) =>
         Models.FirstOrDefault(m => m.Name == name)

@@ -43,7 +43,8 @@ public class GanZooTests
     {
         foreach (var entry in GanZoo.Models)
         {
-            var model = entry.Create(new ImageSpec(1, 28, 28, ["a", "b", "c"]), [], new Tensors.Rng(1));
+            DataSpec spec = entry.Modalities[0] == Modality.Sequences ? Series.SeriesData.Waves(8).Spec : new ImageSpec(1, 28, 28, ["a", "b", "c"]);
+            var model = entry.Create(spec, [], new Tensors.Rng(1));
             var values = entry.Values(model);
             Assert.Equal(entry.Options.Select(o => o.Name), values.Select(v => v.Key));
             Assert.Equal(values, entry.Values(entry.Create(model.Spec, values, new Tensors.Rng(2))));
