@@ -76,11 +76,13 @@ public sealed class Rcgan : GanModel
 
     public static ModelEntry<RcganOptions> Entry { get; } = new("rcgan",
         "recurrent conditional GAN (Esteban et al. 2017): LSTM G and D, the class at every step, per-step BCE or WGAN-GP",
-        [Modality.Sequences], RcganOptions.Schema, new(), (s, o, r) => new Rcgan("rcgan", (SequenceSpec)s, o, r));
+        [Modality.Sequences], RcganOptions.Schema, new(), (s, o, r) => new Rcgan("rcgan", (SequenceSpec)s, o, r),
+        c => [new RcganLatentWalk(c.Run)]);
 
     public static ModelEntry<RcganOptions> UnconditionalEntry { get; } = new("rgan",
         "recurrent GAN (Esteban et al. 2017): LSTM G and D, a real/fake logit per step, per-step BCE or WGAN-GP",
-        [Modality.Sequences], RcganOptions.Schema, new() { Conditional = false }, (s, o, r) => new Rcgan("rgan", (SequenceSpec)s, o, r));
+        [Modality.Sequences], RcganOptions.Schema, new() { Conditional = false }, (s, o, r) => new Rcgan("rgan", (SequenceSpec)s, o, r),
+        c => [new RcganLatentWalk(c.Run)]);
 
     public Rcgan(string name, SequenceSpec spec, RcganOptions options, Rng rng) : base(spec, rng.Split())
     {
@@ -105,6 +107,9 @@ public sealed class Rcgan : GanModel
 
     /// <summary>The sequences the model makes.</summary>
     public SequenceSpec Sequences => (SequenceSpec)Spec;
+
+    /// <summary>Whether the latent space is 2-D and fixed over time, so that a lattice of it can be decoded (<see cref="RcganLatentWalk"/>).</summary>
+    public bool CanWalkLatent => _options is { Latent: RcganLatent.Fixed, LatentDim: 2 };
 
     public override StepLosses CriticStep(RealBatch real)
     {
