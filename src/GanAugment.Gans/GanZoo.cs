@@ -103,8 +103,7 @@ public static class GanZoo
 {
     public static IReadOnlyList<ModelEntry> Models { get; } =
         [MlpGan.Entry, Dcgan.Entry, Dcgan.ConditionalEntry, AcGan.Entry, Wgan.Entry, WganGp.Entry, Bagan.Entry,
-         TableWganGp.Entry,
-         TableWganGp.GanEntry];
+         TableWganGp.Entry, TableWganGp.GanEntry, Rcgan.Entry, Rcgan.UnconditionalEntry];
 
     public static ModelEntry Find(string name) =>
         Models.FirstOrDefault(m => m.Name == name)

@@ -5,7 +5,8 @@ namespace GanAugment.Gans.Tests;
 /// <summary>
 /// Every conditional model's critic sees each generated batch with the labels it was made for
 /// (as input planes or class targets). The conditional WGAN-GP once made its fakes for random
-/// labels and scored them with the real batch's labels; this test fails on that code.
+/// labels and scored them with the real batch's labels; this test fails on that code. Models of
+/// other modalities check this in their own tests (Series/RcganTrainingTests).
 /// </summary>
 public class ConditionLabelTests
 {
@@ -23,7 +24,7 @@ public class ConditionLabelTests
     {
         var data = TestData.Digits(2);
         var checkedNames = Conditional.Select(row => (string)row[0]).ToHashSet();
-        // NOTE: table models are audited on a table in Tables/TableWganGpTests.
+        // NOTE: table and series models are audited on their own data (Tables/TableWganGpTests, Series/).
         foreach (var entry in GanZoo.Models.Where(m => m.Modalities.Contains(Modality.Images)))
         {
             var model = entry.Create(TestData.Spec(data), entry.Name is "wgan" or "wgan-gp" ? [new("conditional", "true")] : [], new Tensors.Rng(1));

@@ -43,7 +43,12 @@ public class GanZooTests
     {
         foreach (var entry in GanZoo.Models)
         {
-            DataSpec spec = entry.Modalities.Contains(Modality.Images) ? new ImageSpec(1, 28, 28, ["a", "b", "c"]) : new TableData(Modalities.ModalityTests.MixedTable(), "label").Spec;
+            DataSpec spec = entry.Modalities[0] switch
+            {
+                Modality.Sequences => Series.SeriesData.Waves(8).Spec,
+                Modality.Table => new TableData(Modalities.ModalityTests.MixedTable(), "label").Spec,
+                _ => new ImageSpec(1, 28, 28, ["a", "b", "c"]),
+            };
             var model = entry.Create(spec, [], new Tensors.Rng(1));
             var values = entry.Values(model);
             Assert.Equal(entry.Options.Select(o => o.Name), values.Select(v => v.Key));

@@ -54,6 +54,19 @@ public static class BenchCatalog
         // A table model's step at credit-g's size (issue 16).
         yield return new TableStepCase();
 
+        // A training step of the recurrent GAN of the time-series issue, its LSTM layer alone, and
+        // the layer's per-step recurrent product h·W_hhᵀ (four gates in one product) with its backward.
+        foreach (IBenchCase c in SeriesStepCase.All())
+        {
+            yield return c;
+        }
+
+        yield return new LstmCase(64, 30, 3, 100);
+        foreach (GemmCase c in GemmCase.WithBackward(64, 100, 400))
+        {
+            yield return c;
+        }
+
         foreach (int batch in new[] { 32, 64 })
         {
             foreach (IBenchCase c in ConvLayers(batch))

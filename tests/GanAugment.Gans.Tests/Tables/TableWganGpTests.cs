@@ -168,9 +168,9 @@ public class TableWganGpTests
         using var dir = new TempDir();
         var straight = TableToys.Model(data, options, seed: 13);
         var straightLosses = new List<StepLosses>();
-        new GanTrainer(straight, data, quick, new RunDirectory(dir.Sub("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
+        new GanTrainer(straight, data, quick, new RunDirectory(dir.File("a")), [new ZooSmokeTests.Collect(straightLosses)]).Run();
 
-        var run = new RunDirectory(dir.Sub("b"));
+        var run = new RunDirectory(dir.File("b"));
         var losses = new List<StepLosses>();
         using var cancel = new CancellationTokenSource();
         var first = TableToys.Model(data, options, seed: 13);

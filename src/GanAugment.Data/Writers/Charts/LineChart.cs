@@ -31,6 +31,9 @@ public sealed class LineChart
     /// <summary>Whether x ticks stay on whole numbers (epochs, steps): a step of at least 1.</summary>
     public bool WholeNumberX { get; init; }
 
+    /// <summary>Values the y-axis covers besides the data (charts meant to be compared side by side share one); null for the data only.</summary>
+    public (double Min, double Max)? YRange { get; init; }
+
     public int Width { get; init; } = 800;
 
     public int Height { get; init; } = 480;
@@ -66,7 +69,8 @@ public sealed class LineChart
     {
         Validate();
         var xAxis = Axis(Series.SelectMany(s => FinitePoints(s).Select(p => p.X)), WholeNumberX);
-        var yAxis = Axis(Series.SelectMany(s => FinitePoints(s).Select(p => p.Y)), wholeNumbers: false);
+        var yValues = Series.SelectMany(s => FinitePoints(s).Select(p => p.Y));
+        var yAxis = Axis(YRange is { } range ? yValues.Append(range.Min).Append(range.Max) : yValues, wholeNumbers: false);
         var widestYLabel = yAxis.Values().Max(v => Canvas.MeasureText(yAxis.Label(v)));
         var legendWidth = Pad + SwatchWidth + 4 + Series.Max(s => Canvas.MeasureText(s.Name)) + Pad;
         var top = Title.Length > 0 ? 2 * Pad + Canvas.TextHeight(TitleScale) : 2 * Pad;

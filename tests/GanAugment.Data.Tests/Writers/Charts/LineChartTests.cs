@@ -107,6 +107,14 @@ public sealed class LineChartTests : IDisposable
     }
 
     [Fact]
+    public void YRange_WidensTheYAxis_SoChartsCanShareOne()
+    {
+        var chart = new LineChart { Title = "flat", Series = [new LineSeries("mean", Epochs, [0.13, 0.13, 0.13, 0.13, 0.13])], YRange = (-1, 1) };
+        var y = chart.Layout().YAxis;
+        Assert.True(y.Min <= -1 && y.Max >= 1 && y.Max - y.Min < 3, $"{y}");
+    }
+
+    [Fact]
     public void SinglePoint_IsMarked()
     {
         var chart = new LineChart { Title = "one", Series = [new LineSeries("g", [1.0], [2.5])], WholeNumberX = true, Width = 300, Height = 200 };
