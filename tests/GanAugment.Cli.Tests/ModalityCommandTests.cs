@@ -26,6 +26,8 @@ public sealed class ModalityCommandTests : IDisposable
         var train = _cli.Run("train", "table-gan", "--data", WriteTable(), "--target", "label", "--epochs", "1", "--batch-size", "20", "--out", run);
         Assert.True(train.ExitCode == 0, train.ToString());
         Assert.Contains("60 rows of 2 columns", train.Out);
+        Assert.True(File.Exists(Path.Combine(run, "samples", "epoch-001.csv")));
+        Assert.True(File.Exists(Path.Combine(run, "samples", "epoch-001-columns.png")));
 
         var csv = _cli.PathOf("rows.csv");
         var sample = _cli.Run("sample", run, "--class", "1", "--count", "25", "--out", csv);
@@ -40,6 +42,23 @@ public sealed class ModalityCommandTests : IDisposable
         var arff = _cli.PathOf("rows.arff");
         Assert.Equal(0, _cli.Run("sample", run, "--count", "10", "--out", arff).ExitCode);
         Assert.Equal(10, ArffReader.Read(arff).RowCount);
+    }
+
+    [Fact]
+    public void A_series_model_trains_on_waves_and_samples_series_of_the_asked_class_as_csv()
+    {
+        var run = _cli.PathOf("run-waves");
+        var train = _cli.Run("train", "rcgan", "--data", "waves", "--epochs", "1", "--max-steps", "2", "--option", "critic-steps=1", "--option", "hidden=16", "--out", run);
+        Assert.True(train.ExitCode == 0, train.ToString());
+        Assert.Contains("2000 sequences of 30 steps x 1 features, 2 classes", train.Out);
+        Assert.True(File.Exists(Path.Combine(run, "samples", "epoch-001.png")));
+
+        var csv = _cli.PathOf("waves.csv");
+        var sample = _cli.Run("sample", run, "--class", "1", "--count", "6", "--out", csv);
+        Assert.True(sample.ExitCode == 0, sample.ToString());
+        var series = Data.TimeSeries.SequenceCsvReader.ReadLong(csv, new Data.TimeSeries.LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+        Assert.Equal((6, 30), (series.Count, series.Length));
+        Assert.All(series.Labels!, y => Assert.Equal("sawtooth", series.ClassNames[y]));
     }
 
     [Fact]
