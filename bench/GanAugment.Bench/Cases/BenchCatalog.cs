@@ -51,12 +51,10 @@ public static class BenchCatalog
             yield return c;
         }
 
-        // A table model's step at credit-g's size (issue 16).
-        yield return new TableStepCase();
-
-        // A training step of the recurrent GAN of the time-series issue, its LSTM layer alone, and
-        // the layer's per-step recurrent product h·W_hhᵀ (four gates in one product) with its backward.
-        foreach (IBenchCase c in SeriesStepCase.All())
+        // A table model's step at credit-g's size (issue 16), a training step of the recurrent GAN
+        // of the time-series issue, its LSTM layer alone, and the layer's per-step recurrent
+        // product h·W_hhᵀ (four gates in one product) with its backward.
+        foreach (IBenchCase c in ModelStepCase.All())
         {
             yield return c;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime;
 using GanAugment.Data.Tables;
+using GanAugment.Data.TimeSeries;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -8,36 +9,43 @@ using GanAugment.Tensors;
 namespace GanAugment.Bench.Cases;
 
 /// <summary>
-/// One training step (critic update + generator update) of <c>table-wgan-gp</c> with its defaults
-/// (pac 10, residual G and critic of 256, 256), batch 500, on a synthetic table of credit-g's
-/// shape: 1,000 rows, 13 categorical columns of credit-g's cardinalities, 7 numeric columns, a
-/// 70/30 target. Run as the trainer runs it (<see cref="TrainingStep.Run"/> in a tensor pool scope).
+/// One full training step (critic update + generator update) of a zoo model on data of its
+/// modality, as the trainer runs it (<see cref="TrainingStep.Run"/> in a tensor pool scope, batches
+/// in the trainer's first-epoch order). <c>table-step</c>: <c>table-wgan-gp</c> with its defaults
+/// (pac 10, residual G and critic of 256, 256) at batch 500 on a seeded table of credit-g's shape
+/// (1,000 rows, 13 categorical columns of credit-g's cardinalities, 7 numeric, a 70/30 target).
+/// <c>rcgan-step</c>: batch 64, 30 time steps of Waves, hidden 100, one LSTM layer in G and D,
+/// critic-steps=1 so that every timed step updates both networks.
 /// </summary>
-public sealed class TableStepCase : IBenchCase
+public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
-    private const int BatchSize = 500;
     private static readonly int[] Cardinalities = [4, 5, 10, 5, 5, 4, 3, 4, 3, 3, 4, 2, 2];
-
     private readonly TensorPool _pool = new();
-    private TableData? _data;
+    private TrainingData? _data;
     private GanModel? _model;
     private int[] _order = [];
     private long _steps;
 
-    public string Name => "table-step";
+    public string Name => name;
 
     public double Flops { get; private set; }
 
     public string Unit => "step";
 
+    public static IEnumerable<IBenchCase> All() =>
+    [
+        new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
+        new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
+    ];
+
     public void Setup()
     {
-        _data = new TableData(CreditShaped(1000, seed: 7), "class");
-        _model = GanZoo.Create("table-wgan-gp", _data.Spec, [], new Rng(1));
+        _data = data();
+        _model = GanZoo.Create(model, _data.Spec, options, new Rng(1));
         _order = GanTrainer.EpochOrder(1, 0, _data.Count);
-        // NOTE: warm up until the JIT has settled, as ReferenceStepCase does.
+        // NOTE: as ReferenceStepCase: warm up until 10 steps in a row compiled nothing.
         var compiled = JitInfo.GetCompiledMethodCount();
-        for (int i = 0, quiet = 0; i < 300 && (i < 10 || quiet < 5); i++)
+        for (int i = 0, quiet = 0; i < 1000 && (i < 20 || quiet < 10); i++)
         {
             Run();
             var now = JitInfo.GetCompiledMethodCount();
@@ -53,11 +61,11 @@ public sealed class TableStepCase : IBenchCase
 
     public void Run()
     {
-        var indices = new int[BatchSize];
-        for (var i = 0; i < BatchSize; i++) indices[i] = _order[(int)((_steps * BatchSize + i) % _order.Length)];
+        var indices = new int[batchSize];
+        for (var i = 0; i < batchSize; i++) indices[i] = _order[(int)((_steps * batchSize + i) % _order.Length)];
         using (_pool.Scope())
         {
-            TrainingStep.Run(_model!, _data!.Batch(indices, _model!.Range, 0), BatchSize, _steps);
+            TrainingStep.Run(_model!, _data!.Batch(indices, _model!.Range, 0), batchSize, _steps);
             _steps++;
         }
     }
