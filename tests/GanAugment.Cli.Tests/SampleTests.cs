@@ -65,3 +65,33 @@ public sealed class SampleTests(TrainedRun trained)
         Assert.True(File.Exists(Cli.PathOf("first/x-images-idx3-ubyte.gz")));
     }
 }
+
+[Collection(TrainedRunCollection.Name)]
+public sealed class SampleOutTests(TrainedRun trained)
+{
+    private CliHarness Cli => trained.Harness;
+
+    [Fact]
+    public void An_unknown_extension_is_an_error_listing_the_formats_not_a_folder()
+    {
+        var result = Cli.Run("sample", trained.RunDir, "--count", "2", "--out", Cli.PathOf("g.jpg"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out: '.jpg' is not a format sample writes", result.Error);
+        Assert.False(Directory.Exists(Cli.PathOf("g.jpg")));
+    }
+
+    [Fact]
+    public void A_folder_with_files_is_refused_unless_overwrite_empties_it()
+    {
+        var folder = Cli.PathOf("stale");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "old.png"), "stale");
+        var refused = Cli.Run("sample", trained.RunDir, "--count", "3", "--out", folder);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--overwrite", refused.Error);
+        var written = Cli.Run("sample", trained.RunDir, "--count", "3", "--out", folder, "--overwrite");
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.False(File.Exists(Path.Combine(folder, "old.png")));
+        Assert.Equal(3, Directory.GetFiles(folder, "*.png", SearchOption.AllDirectories).Length);
+    }
+}

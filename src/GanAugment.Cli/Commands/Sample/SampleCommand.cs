@@ -17,9 +17,9 @@ internal static class SampleCommand
         var manifest = run.ReadManifest();
         var count = parse.GetValue(Def.Count);
         var cls = parse.GetValue(Def.Class);
-        var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out));
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, cls, count, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
+        var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
             ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
         if (cls is { } k)
@@ -49,6 +49,9 @@ internal static class SampleCommand
         var labels = cls is { } only ? Enumerable.Repeat(only, count).ToArray() : GeneratedImages.CyclingLabels(count, model.TakesLabels ? spec.ClassCount : 0);
         var samples = model.Sample(count, model.TakesLabels ? labels : null, new Rng(seed)).AsSpan();
         var path = Path.GetFullPath(outPath);
+        var formats = spec is TableSpec ? new[] { ".csv", ".arff" } : [".csv"];
+        if (!formats.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            throw UsageException.For("--out", $"{model.Name} makes {ModelEntry.Describe(spec.Modality)}; write them to {string.Join(" or ", formats.Select(f => "file" + f))}");
         if (spec is TableSpec table) TableData.Write(table, TableData.Decode(table, samples, labels), path);
         else SequenceData.Write((SequenceSpec)spec, SequenceData.Decode((SequenceSpec)spec, samples, labels, model.Range), path);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples from {model.Name} to {path}"));

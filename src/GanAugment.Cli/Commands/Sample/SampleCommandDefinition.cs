@@ -14,9 +14,14 @@ internal static class SampleCommandDefinition
 
     public static readonly Option<string> Out = new("--out")
     {
-        Description = "Where to write: a folder (one PNG per sample), file.idx (IDX gz images + labels next to it) or grid.png (one grid)",
-        HelpName = "dir|file.idx|grid.png",
+        Description = "Where to write: a folder (one PNG per sample), file.idx (IDX gz images + labels next to it) or grid.png (one grid); for table runs file.csv or file.arff, for series runs file.csv",
+        HelpName = "dir|file.idx|grid.png|file.csv|file.arff",
         Required = true,
+    };
+
+    public static readonly Option<bool> Overwrite = new("--overwrite")
+    {
+        Description = "Write into an --out folder that is not empty, emptying it first",
     };
 
     public static readonly Option<string?> Checkpoint = new("--checkpoint")
@@ -36,6 +41,6 @@ internal static class SampleCommandDefinition
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
         """)
     {
-        Run, Count, Class, Out, Checkpoint, Seed,
+        Run, Count, Class, Out, Checkpoint, Seed, Overwrite,
     };
 }
