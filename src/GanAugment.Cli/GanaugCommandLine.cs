@@ -4,6 +4,7 @@ using GanAugment.Cli.Commands.Data;
 using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Evaluate;
 using GanAugment.Cli.Commands.EvaluateImbalance;
+using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Plot;
 using GanAugment.Cli.Commands.Sample;
@@ -49,6 +50,7 @@ internal static class GanaugCommandLine
             [AugmentCommandDefinition.Command] = AugmentCommand.Run,
             [EvaluateCommandDefinition.Samples] = EvaluateSamplesCommand.Run,
             [EvaluateImbalanceCommandDefinition.Command] = EvaluateImbalanceCommand.Run,
+            [EvaluateSeriesCommandDefinition.Command] = EvaluateSeriesCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

@@ -1,0 +1,73 @@
+using GanAugment.Cli.Infrastructure;
+using GanAugment.Data;
+using GanAugment.Data.TimeSeries;
+using GanAugment.Gans;
+
+namespace GanAugment.Cli.Commands.EvaluateSeries;
+
+/// <summary>
+/// The real series of <c>evaluate series</c>, in the input's units with the run's classes:
+/// <c>waves</c> and <c>sines</c> are drawn afresh from a seed other than the training set's 0,
+/// so they are held out; a CSV is read in the run's form (long or wide) and is held out only if
+/// the run did not train on it.
+/// </summary>
+internal static class RealSeries
+{
+    private const string Option = "--real";
+
+    /// <summary>The series and how to name them in the report.</summary>
+    public static (SequenceDataset Series, string Description) Load(string? real, string manifestData, SequenceSpec spec, int count, ulong seed)
+    {
+        var source = real ?? DefaultSource(manifestData);
+        // NOTE: the training sets are drawn with seed 0 (TrainingSource); 1 + seed mod (2³¹ − 1) is never 0.
+        var draw = (int)(seed % int.MaxValue) + 1;
+        var (series, description) = source switch
+        {
+            "waves" => (Waves.Generate(2 * count, draw), $"{2 * count} fresh Waves series (seed {draw}; the run trained on seed 0)"),
+            "sines" => (RcganSines.Generate(2 * count, draw, new RcganSineOptions { Length = spec.Length, Features = spec.Features }),
+                $"{2 * count} fresh RCGAN sines (seed {draw}; the run trained on seed 0)"),
+            _ => (ReadCsv(source, spec), Path.GetFullPath(source) + (real is null ? " (the run's training file: not held out)" : "")),
+        };
+        if (series.Length != spec.Length || series.Features != spec.Features)
+            throw new DataFormatException($"{Option}: the real series are {series.Length} steps x {series.Features} features, the run's model makes {spec.Length} x {spec.Features}");
+        return (WithRunClasses(series, spec), description);
+    }
+
+    /// <summary>The run's own data: its built-in set's name or its CSV.</summary>
+    private static string DefaultSource(string manifestData)
+    {
+        var source = TrainingSource.FromManifest(manifestData);
+        return source.Kind != "series" ? throw UsageException.For("<run>", $"the run trained on {source}, not on series")
+            : source.File ?? source.SeriesForm!;
+    }
+
+    private static SequenceDataset ReadCsv(string path, SequenceSpec spec)
+    {
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !File.Exists(path))
+            throw UsageException.For(Option, $"takes waves, sines or a series CSV, got '{path}'");
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full)) throw new DataFormatException($"{Option}: {full}: no such file");
+        return spec.Format == "wide"
+            ? SequenceCsvReader.ReadWide(full, new WideSequenceCsvOptions { LabelColumn = "label" })
+            : SequenceCsvReader.ReadLong(full, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+    }
+
+    /// <summary>
+    /// The series with their labels renumbered as the run's classes (by name); without labels
+    /// when the run has no classes. A class the run does not know is a data error.
+    /// </summary>
+    private static SequenceDataset WithRunClasses(SequenceDataset series, SequenceSpec spec)
+    {
+        if (spec.ClassCount == 0)
+            return series.HasLabels ? new SequenceDataset(series.Values, series.Count, series.Length, series.Features, lengths: series.Lengths, featureNames: series.FeatureNames) : series;
+        if (!series.HasLabels)
+            throw new DataFormatException($"{Option}: the run's series have classes ({string.Join(", ", spec.ClassNames)}), the real series have no label column");
+        var map = series.ClassNames.Select(name =>
+        {
+            var k = spec.ClassNames.ToList().IndexOf(name);
+            return k >= 0 ? k : throw new DataFormatException($"{Option}: class '{name}' is not one of the run's classes ({string.Join(", ", spec.ClassNames)})");
+        }).ToArray();
+        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, [.. series.Labels!.Select(y => map[y])], spec.ClassNames,
+            series.Lengths, series.FeatureNames);
+    }
+}
