@@ -62,6 +62,18 @@ public sealed class ModalityCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unconditional_series_model_writes_series_without_a_class()
+    {
+        var run = _cli.PathOf("run-rgan");
+        var train = _cli.Run("train", "rgan", "--data", "waves", "--epochs", "1", "--max-steps", "2", "--option", "critic-steps=1", "--option", "hidden=16", "--out", run);
+        Assert.True(train.ExitCode == 0, train.ToString());
+        var csv = _cli.PathOf("rgan.csv");
+        Assert.Equal(0, _cli.Run("sample", run, "--count", "4", "--out", csv).ExitCode);
+        Assert.DoesNotContain("label", File.ReadLines(csv).First());
+        Assert.Equal(4, Data.TimeSeries.SequenceCsvReader.ReadLong(csv, new Data.TimeSeries.LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time" }).Count);
+    }
+
+    [Fact]
     public void A_missing_target_column_is_named_in_one_line()
     {
         var result = _cli.Run("train", "table-gan", "--data", WriteTable(), "--target", "kind", "--epochs", "1", "--out", _cli.PathOf("r"));

@@ -17,7 +17,7 @@ public sealed class ImageData(ImageDataset images) : TrainingData
     public override int[]? Labels => Images.ClassCount > 0 ? Images.Labels : null;
 
     public override RealBatch Batch(ReadOnlySpan<int> indices, PixelRange range, ulong draw) =>
-        new(ImageBatch.From(Images, indices, range), Labels is null ? null : ImageBatch.Labels(Images, indices));
+        new(ImageBatch.From(Images, indices, range), LabelsAt(indices));
 
     public override ISampleObserver SampleObserver(RunDirectory run, int every) => new SampleGridObserver(run, every);
 }

@@ -47,7 +47,7 @@ public sealed class ImagePairData : TrainingData
         var rng = new Rng(draw);
         var sources = new int[indices.Length];
         for (var i = 0; i < indices.Length; i++) sources[i] = Partner(indices[i], rng);
-        return new RealBatch(ImageBatch.From(Images, indices, range), ImageBatch.Labels(Images, indices), ImageBatch.From(Images, sources, range));
+        return new RealBatch(ImageBatch.From(Images, indices, range), LabelsAt(indices), ImageBatch.From(Images, sources, range));
     }
 
     /// <summary>Another image of <paramref name="index"/>'s class, uniformly among the others.</summary>

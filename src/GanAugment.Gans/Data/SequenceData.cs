@@ -47,12 +47,12 @@ public sealed class SequenceData : TrainingData
             if (range == PixelRange.ZeroToOne)
                 for (var k = 0; k < dst.Length; k++) dst[k] = (dst[k] + 1f) * 0.5f;
         }
-        return new RealBatch(batch, Labels is null ? null : [.. indices.ToArray().Select(i => Labels[i])]);
+        return new RealBatch(batch, LabelsAt(indices));
     }
 
     public override ISampleObserver SampleObserver(RunDirectory run, int every) => new SeriesPlotObserver(run, this, every);
 
-    /// <summary>Generated series [N, T, F] in <paramref name="range"/> back to the input's units, with their classes.</summary>
+    /// <summary>Generated series [N, T, F] in <paramref name="range"/> back to the input's units, with their classes (none when <paramref name="labels"/> is null: an unconditional model's series).</summary>
     public static SequenceDataset Decode(SequenceSpec spec, ReadOnlySpan<float> series, int[]? labels, PixelRange range)
     {
         var scaler = SequenceScaler.FromJson(spec.Scaler, "the run's sequence spec");
@@ -62,7 +62,7 @@ public sealed class SequenceData : TrainingData
         var values = new float[scaled.Length];
         scaler.InverseTransform(scaled, values);
         var count = values.Length / (spec.Length * spec.Features);
-        var classes = spec.ClassCount > 0 ? spec.ClassNames : null;
+        var classes = spec.ClassCount > 0 && labels is not null ? spec.ClassNames : null;
         return new SequenceDataset(values, count, spec.Length, spec.Features, classes is null ? null : labels, classes, featureNames: spec.FeatureNames);
     }
 

@@ -58,7 +58,7 @@ public sealed class TableData : TrainingData
         var batch = Tensor.Zeros(indices.Length, _width);
         var values = batch.AsSpan();
         for (var i = 0; i < indices.Length; i++) _encoded.AsSpan(indices[i] * _width, _width).CopyTo(values.Slice(i * _width, _width));
-        return new RealBatch(batch, Labels is null ? null : [.. indices.ToArray().Select(i => Labels[i])]);
+        return new RealBatch(batch, LabelsAt(indices));
     }
 
     public override ISampleObserver SampleObserver(RunDirectory run, int every) => new TablePreviewObserver(run, this, every);

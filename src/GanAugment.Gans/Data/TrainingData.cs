@@ -28,6 +28,15 @@ public abstract class TrainingData
     /// <summary>The observer that shows this modality's samples every <paramref name="every"/> epochs (grids, previews, plots).</summary>
     public abstract ISampleObserver SampleObserver(RunDirectory run, int every);
 
+    /// <summary>The labels of the items at <paramref name="indices"/>, or null for unlabelled data.</summary>
+    protected int[]? LabelsAt(ReadOnlySpan<int> indices)
+    {
+        if (Labels is not { } labels) return null;
+        var picked = new int[indices.Length];
+        for (var i = 0; i < indices.Length; i++) picked[i] = labels[indices[i]];
+        return picked;
+    }
+
     /// <summary>An image data set as training data (<see cref="ImageData"/>).</summary>
     public static implicit operator TrainingData(GanAugment.Data.Images.ImageDataset images) => new ImageData(images);
 

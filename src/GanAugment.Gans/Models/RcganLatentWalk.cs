@@ -55,8 +55,7 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
         var labels = Enumerable.Repeat(classIndex ?? 0, count).ToArray();
         Tensor series;
         using (Autograd.NoGrad()) series = model.Generate(Lattice(points, extent), classIndex is null ? Condition.None : Condition.Of(labels));
-        // NOTE: Decode wants labels when the spec has classes; an unconditioned walk's are placeholders, only the units matter here.
-        var decoded = SequenceData.Decode(spec, series.AsSpan(), labels, model.Range);
+        var decoded = SequenceData.Decode(spec, series.AsSpan(), classIndex is null ? null : labels, model.Range);
         var range = (Min: (double)decoded.Values.Min(), Max: (double)decoded.Values.Max());
         var z = Lattice(points, extent).ToArray();
         var steps = Enumerable.Range(0, spec.Length).Select(t => (double)t).ToArray();

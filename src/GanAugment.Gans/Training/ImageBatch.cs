@@ -18,13 +18,6 @@ internal static class ImageBatch
         return batch;
     }
 
-    /// <summary>The labels of the images at <paramref name="indices"/>.</summary>
-    public static int[] Labels(ImageDataset data, ReadOnlySpan<int> indices)
-    {
-        var labels = new int[indices.Length];
-        for (var i = 0; i < indices.Length; i++) labels[i] = data.Labels[indices[i]];
-        return labels;
-    }
 
     /// <summary>Maps generator output in <paramref name="range"/> back to bytes 0..255 (rounded, clamped).</summary>
     public static byte[] ToBytes(Tensor images, PixelRange range)
