@@ -85,6 +85,22 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>
+    /// A hidden option that only exists to say it was renamed: giving <paramref name="oldName"/>
+    /// is a parse error naming <paramref name="newName"/>, so an old command line fails clearly
+    /// instead of with "unrecognized".
+    /// </summary>
+    public static Option<string?> Renamed(string oldName, string newName, string meaning) => new(oldName)
+    {
+        Hidden = true,
+        Arity = ArgumentArity.ZeroOrOne,
+        CustomParser = r =>
+        {
+            r.AddError($"{oldName} is now {newName} ({meaning})");
+            return null;
+        },
+    };
+
     private static int? ParseInt(ArgumentResult r, string name, int min)
     {
         var text = Single(r);

@@ -5,21 +5,36 @@ namespace GanAugment.Cli.Infrastructure;
 
 /// <summary>
 /// The data set a command works on: a catalogue name (mnist, fashion-mnist, mnist-small, ...),
-/// optionally read from an explicit folder. <c>--data &lt;folder&gt;</c> alone means a folder of
-/// the four MNIST-layout IDX files. In a run manifest it is stored as <c>name</c> or
-/// <c>name@/absolute/folder</c>, so evaluation finds the same data the run was trained on.
+/// optionally read from an explicit folder, or a folder named alone: a folder of MNIST-layout IDX
+/// files is read as MNIST's, any other as an image folder (<see cref="ImageFolderDataset"/>: class
+/// sub-folders of PNG/JPEG/BMP/PGM files, optionally under train/ and test/). In a run manifest it
+/// is stored as <c>name</c> or <c>name@/absolute/folder</c> (<c>folder@...</c> for an image
+/// folder), so evaluation finds the same data the run was trained on.
 /// </summary>
 internal sealed record DataSelection(string Name, string? Folder)
 {
-    /// <summary>The catalogue entry whose reader a bare folder is read with.</summary>
+    /// <summary>The catalogue entry whose reader a bare folder of IDX files is read with.</summary>
     public const string FolderLayout = "mnist";
+
+    /// <summary>The name of an image-folder data set (<c>--data folder --path dir</c>, or <c>--data dir</c>).</summary>
+    public const string ImageFolder = "folder";
 
     public static DataSelection FromOptions(string data, string? path)
     {
         if (path is not null) return new DataSelection(data, Path.GetFullPath(path));
-        if (LooksLikePath(data)) return new DataSelection(FolderLayout, Path.GetFullPath(data));
+        if (LooksLikePath(data) || Directory.Exists(data))
+        {
+            var folder = Path.GetFullPath(data);
+            return new DataSelection(HoldsIdx(folder) ? FolderLayout : ImageFolder, folder);
+        }
         return new DataSelection(data, null);
     }
+
+    /// <summary>True for an image folder rather than a catalogue set.</summary>
+    public bool IsImageFolder => Name == ImageFolder;
+
+    /// <summary>The folder the images were read from (the catalogue's choice for a named set).</summary>
+    public string Where(DatasetCatalogue catalogue, CliContext context) => IsImageFolder ? Folder! : catalogue.Resolve(Request(context)).Folder;
 
     public static DataSelection FromManifest(string text)
     {
@@ -46,6 +61,7 @@ internal sealed record DataSelection(string Name, string? Folder)
     /// </summary>
     public ImageDatasetSplit Load(DatasetCatalogue catalogue, CliContext context, string option = "--data")
     {
+        if (IsImageFolder) return ImageFolderDataset.Read(Folder ?? throw UsageException.For(option, $"'{ImageFolder}' reads an image folder: name it with --path, or give the folder itself"));
         try
         {
             catalogue.Find(Name);
@@ -56,6 +72,19 @@ internal sealed record DataSelection(string Name, string? Folder)
         }
         return catalogue.Load(Request(context));
     }
+
+    /// <summary>
+    /// The test part of <paramref name="split"/>, which must hold images: a classifier is scored on
+    /// it. An image folder without a test/ part has none.
+    /// </summary>
+    public ImageDataset RequireTest(ImageDatasetSplit split, string option)
+    {
+        if (split.Test.Count > 0) return split.Test;
+        throw UsageException.For(option, $"{this} has no test images to score a classifier on; lay the folder out as train/<NN-class>/ and test/<NN-class>/");
+    }
+
+    private static bool HoldsIdx(string folder) =>
+        Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(f => Path.GetFileName(f).Contains("-ubyte", StringComparison.Ordinal));
 
     private static bool LooksLikePath(string data) =>
         data.Contains(Path.DirectorySeparatorChar) || data.Contains(Path.AltDirectorySeparatorChar) || data.StartsWith('.');

@@ -74,23 +74,32 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
                     ? new ImageData(split.Train) : new ImagePairData(split.Train);
                 return (images, split);
             case "table":
-                var table = Path.GetExtension(File!).ToLowerInvariant() switch
-                {
-                    ".arff" => ArffReader.Read(File!),
-                    ".data" => FannDataReader.Read(File!),
-                    _ => CsvTableReader.Read(File!),
-                };
-                var target = Target ?? table.LabelName;
-                if (target is not null && !table.Contains(target))
-                    throw UsageException.For("--target", $"column '{target}' not found in {File}; columns are: {table.DescribeNames()}");
+                var (table, target) = ReadTable();
                 return (new TableData(table, target, Path.GetExtension(File!).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv"), null);
             default:
-                var series = File is null ? BuiltInSeries[SeriesForm!]()
-                    : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File, new WideSequenceCsvOptions { LabelColumn = "label" })
-                    : SequenceCsvReader.ReadLong(File, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
-                return (new SequenceData(series, File is null ? "long" : SeriesForm!), null);
+                return (new SequenceData(ReadSeries(), File is null ? "long" : SeriesForm!), null);
         }
     }
+
+    /// <summary>The table of a "table" source and its class column (--target, else the file's label column; null when it has none).</summary>
+    public (Table Table, string? Target) ReadTable()
+    {
+        var table = Path.GetExtension(File!).ToLowerInvariant() switch
+        {
+            ".arff" => ArffReader.Read(File!),
+            ".data" => FannDataReader.Read(File!),
+            _ => CsvTableReader.Read(File!),
+        };
+        var target = Target ?? table.LabelName;
+        if (target is not null && !table.Contains(target))
+            throw UsageException.For("--target", $"column '{target}' not found in {File}; columns are: {table.DescribeNames()}");
+        return (table, target);
+    }
+
+    /// <summary>The series of a "series" source: a built-in set or a long or wide CSV.</summary>
+    public SequenceDataset ReadSeries() => File is null ? BuiltInSeries[SeriesForm!]()
+        : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File, new WideSequenceCsvOptions { LabelColumn = "label" })
+        : SequenceCsvReader.ReadLong(File, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
 
     private static string Existing(string file)
     {

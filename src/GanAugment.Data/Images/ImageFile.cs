@@ -1,17 +1,18 @@
 using GanAugment.Data.Images.Bmp;
+using GanAugment.Data.Images.Jpeg;
 using GanAugment.Data.Images.Netpbm;
 using GanAugment.Data.Images.Png;
 
 namespace GanAugment.Data.Images;
 
 /// <summary>
-/// Reads one image file of any supported format (PNG, PGM/PPM P2/P3/P5/P6, BMP), choosing the
+/// Reads one image file of any supported format (PNG, JPEG, PGM/PPM P2/P3/P5/P6, BMP), choosing the
 /// decoder from the file's first bytes, never from its name.
 /// </summary>
 public static class ImageFile
 {
     /// <summary>File name extensions the folder readers pick up (compared without case).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".png", ".pgm", ".ppm", ".pnm", ".bmp"];
+    public static IReadOnlyList<string> Extensions { get; } = [".png", ".jpg", ".jpeg", ".pgm", ".ppm", ".pnm", ".bmp"];
 
     /// <summary>True when <paramref name="path"/> ends with one of <see cref="Extensions"/>.</summary>
     public static bool HasImageExtension(string path) =>
@@ -40,7 +41,8 @@ public static class ImageFile
         if (file.Length >= 4 && (file[0] == 0x89 || file[1..4].SequenceEqual("PNG"u8))) return PngDecoder.Decode(file, name);
         if (NetpbmDecoder.HasMagic(file)) return NetpbmDecoder.Decode(file, name);
         if (BmpDecoder.HasMagic(file)) return BmpDecoder.Decode(file, name);
+        if (JpegDecoder.HasMagic(file)) return JpegDecoder.Decode(file, name);
         var head = Convert.ToHexString(file[..Math.Min(8, file.Length)]);
-        throw DataFormatException.At(name, $"not a PNG, PGM/PPM or BMP file (starts with 0x{head})", offset: 0);
+        throw DataFormatException.At(name, $"not a PNG, JPEG, PGM/PPM or BMP file (starts with 0x{head})", offset: 0);
     }
 }

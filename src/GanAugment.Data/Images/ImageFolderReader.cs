@@ -3,7 +3,7 @@ namespace GanAugment.Data.Images;
 /// <summary>
 /// Reads a labelled image set laid out as one sub-folder per class (the torchvision ImageFolder
 /// layout): <c>root/&lt;class&gt;/&lt;image&gt;</c>. Class names are the sub-folder names in
-/// ordinal order and label i is the i-th name; images are PNG, PGM/PPM or BMP files (by
+/// ordinal order and label i is the i-th name; images are PNG, JPEG, PGM/PPM or BMP files (by
 /// extension; other files and hidden folders are skipped), read in ordinal name order.
 /// </summary>
 public static class ImageFolderReader
@@ -25,7 +25,7 @@ public static class ImageFolderReader
         {
             var files = SortedImageFiles(classDirs[label]);
             if (files.Length == 0)
-                throw DataFormatException.At(classDirs[label], "class folder holds no PNG, PGM/PPM or BMP images");
+                throw DataFormatException.At(classDirs[label], "class folder holds no PNG, JPEG, PGM/PPM or BMP images");
             foreach (var file in files)
             {
                 var image = Prepare(ImageFile.Read(file), size, mode);

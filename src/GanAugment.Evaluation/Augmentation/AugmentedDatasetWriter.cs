@@ -90,14 +90,15 @@ public static class AugmentedDatasetWriter
     /// <summary>One PNG per image under <c>train/</c> and <c>test/</c>; returns each training image's relative path.</summary>
     private static string[] WriteFolders(string folder, AugmentedDataset augmented, ImageDataset? test)
     {
-        var files = WriteSplit(folder, "train", augmented.Data, augmented.Synthetic);
-        if (test is not null) WriteSplit(folder, "test", test, new bool[test.Count]);
+        var files = WriteSplit(folder, ImageFolderDataset.TrainFolder, augmented.Data, augmented.Synthetic);
+        if (test is { Count: > 0 }) WriteSplit(folder, ImageFolderDataset.TestFolder, test, new bool[test.Count]);
         return files;
     }
 
     private static string[] WriteSplit(string folder, string split, ImageDataset data, bool[] synthetic)
     {
-        var classFolders = data.ClassNames.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{c:D2}_{SafeName(name)}")).ToArray();
+        // NOTE: the layout every reader accepts (ImageFolderDataset): train/ and test/, class folders "03-name".
+        var classFolders = data.ClassNames.Select((name, c) => ImageFolderDataset.ClassFolder(c, name, data.ClassCount)).ToArray();
         foreach (var name in classFolders) Directory.CreateDirectory(Path.Combine(folder, split, name));
         var files = new string[data.Count];
         for (var i = 0; i < data.Count; i++)
@@ -137,13 +138,6 @@ public static class AugmentedDatasetWriter
             classes = data.ClassNames.Select((name, c) => new { label = c, name, real = total[c] - synthetic[c], synthetic = synthetic[c], total = total[c] }).ToArray(),
             details = details ?? new Dictionary<string, string>(),
         };
-    }
-
-    private static string SafeName(string name)
-    {
-        var invalid = Path.GetInvalidFileNameChars();
-        var safe = new string([.. name.Select(ch => invalid.Contains(ch) || ch == ' ' ? '_' : ch)]);
-        return safe.Length == 0 ? "class" : safe;
     }
 
     private static string Csv(string text) =>

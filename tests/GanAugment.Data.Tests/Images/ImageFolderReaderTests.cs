@@ -97,6 +97,6 @@ public class ImageFolderReaderTests
         dir.Write("a/1.png", Png(2, 2, 1, 0));
         dir.Write("b/readme.txt", "");
         var e = Assert.Throws<DataFormatException>(() => ImageFolderReader.Read(dir.Path, 8, ImageColor.Rgb));
-        Assert.Equal($"{Path.Combine(dir.Path, "b")}: class folder holds no PNG, PGM/PPM or BMP images", e.Message);
+        Assert.Equal($"{Path.Combine(dir.Path, "b")}: class folder holds no PNG, JPEG, PGM/PPM or BMP images", e.Message);
     }
 }

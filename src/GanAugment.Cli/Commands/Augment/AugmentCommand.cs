@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GanAugment.Cli.Infrastructure;
+using GanAugment.Cli.Rendering;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
 using GanAugment.Evaluation.Augmentation;
@@ -25,8 +26,8 @@ internal static class AugmentCommand
             "folder" => AugmentFormat.ImageFolder,
             var other => throw UsageException.For("--format", $"takes idx or folder, got '{other}'"),
         };
-        if (parse.GetValue(Def.Count) is not null && parse.GetValue(Def.Ratio) is not null)
-            throw UsageException.For("--ratio", "and --count both set the goal; give one");
+        if (parse.GetValue(Def.UpTo) is not null && parse.GetValue(Def.Ratio) is not null)
+            throw UsageException.For("--ratio", "and --up-to both set the goal; give one");
         if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
 
         var run = RunArgument.Open(parse.GetValue(Def.Run)!);
@@ -37,11 +38,11 @@ internal static class AugmentCommand
         var data = parse.GetValue(Def.Data) is { } name ? DataSelection.FromOptions(name, parse.GetValue(Def.DataPath)) : DataSelection.FromManifest(manifest.Data);
         var catalogue = DatasetCatalogue.CreateBuiltIn();
         var split = data.Load(catalogue, context, option: parse.GetValue(Def.Data) is null ? "<run>" : "--data");
-        // NOTE: without --data the set is the run's as trained, i.e. with its --target-class cut (imbalance.json).
-        if (parse.GetValue(Def.Data) is null && Train.TrainImbalance.Load(run) is { } imbalance) split = split with { Train = imbalance.Apply(split.Train) };
+        // NOTE: without --data the set is the run's as trained, with its cut (imbalance.json or training_set.json).
+        if (parse.GetValue(Def.Data) is null) split = split with { Train = TrainedSet.Of(run, manifest, split.Train, data) };
         CheckShape(model.Spec as ImageSpec ?? throw UsageException.For("<run>", $"'{model.Name}' was trained on {ModelEntry.Describe(model.Spec.Modality)}; augment takes image runs"), split.Train, data);
 
-        var target = Target(parse, split.Train.ClassCount);
+        var target = Target(parse, split.Train.ClassNames);
         var counts = split.Train.ClassCounts();
         int[] extra;
         try
@@ -50,13 +51,16 @@ internal static class AugmentCommand
         }
         catch (ArgumentException e)
         {
-            throw UsageException.For(parse.GetValue(Def.Count) is null ? "--classes" : "--count", e.Message);
+            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
         }
+        if (extra.Sum() == 0)
+            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : "<run>", string.Create(CultureInfo.InvariantCulture,
+                $"nothing to add: {data}{(parse.GetValue(Def.Data) is null ? " as the run was trained" : "")} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
         var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
         var source = new GanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
         context.Out.WriteLine($"augmenting {data} ({split.Train.Count} training images) with {model.Name} from {run.Path}: {extra.Sum()} synthetic images");
         var augmented = Augmenter.Augment(split.Train, extra, source, new Rng(parse.GetValue(Def.Seed)));
-        var inputs = new List<string> { run.Path, catalogue.Resolve(data.Request(context)).Folder };
+        var inputs = new List<string> { run.Path, data.Where(catalogue, context) };
         var details = new Dictionary<string, string>
         {
             ["model"] = model.Name,
@@ -68,27 +72,22 @@ internal static class AugmentCommand
         var written = AugmentedDatasetWriter.Write(augmented, split.Test, output, format, inputs, parse.GetValue(Def.Overwrite), details);
 
         var synthetic = augmented.SyntheticCounts();
+        var table = Tables.Create("class", "name", "before", "added", "after").RightAlign(0, 2, 3, 4);
         for (var c = 0; c < counts.Length; c++)
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  class {c} ({split.Train.ClassNames[c]}): {counts[c]} real + {synthetic[c]} synthetic = {counts[c] + synthetic[c]}"));
+            table.AddTextRow(c.ToString(CultureInfo.InvariantCulture), split.Train.ClassNames[c], counts[c].ToString(CultureInfo.InvariantCulture),
+                synthetic[c].ToString(CultureInfo.InvariantCulture), (counts[c] + synthetic[c]).ToString(CultureInfo.InvariantCulture));
+        ConsoleFactory.Create(context).Write(table);
         context.Out.WriteLine($"augmented data set: {written}");
         context.Out.WriteLine($"manifest: {Path.Combine(written, AugmentedDatasetWriter.ManifestCsv)}");
         return ExitCodes.Success;
     }
 
-    private static AugmentTarget Target(ParseResult parse, int classCount)
+    private static AugmentTarget Target(ParseResult parse, IReadOnlyList<string> classNames)
     {
-        var target = parse.GetValue(Def.Count) is { } count ? new AugmentTarget { Mode = AugmentMode.Count, Count = count }
+        var target = parse.GetValue(Def.UpTo) is { } upTo ? new AugmentTarget { Mode = AugmentMode.Count, Count = upTo }
             : parse.GetValue(Def.Ratio) is { } ratio ? new AugmentTarget { Mode = AugmentMode.Ratio, Ratio = ratio }
             : new AugmentTarget();
-        if (parse.GetValue(Def.Classes) is not { } text) return target;
-        var classes = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= classCount)
-                throw UsageException.For("--classes", $"'{part}' is not a class of this data set (0..{classCount - 1})");
-            classes.Add(c);
-        }
-        return target with { Classes = classes };
+        return parse.GetValue(Def.Classes) is { } text ? target with { Classes = ClassArgument.ResolveList(text, classNames, "--classes") } : target;
     }
 
     private static void CheckShape(ImageSpec spec, ImageDataset train, DataSelection data)

@@ -16,7 +16,7 @@ internal static class AugmentCommandDefinition
 
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set to augment: a catalogue name or a folder of MNIST-layout IDX files (default: the run's data set as trained, --target-class cut included)",
+        Description = "Data set to augment: a catalogue name, a folder of MNIST-layout IDX files or an image folder (default: the run's data set as trained, --target-class cut included)",
         HelpName = "name|folder",
     };
 
@@ -32,19 +32,21 @@ internal static class AugmentCommandDefinition
         HelpName = "file",
     };
 
-    public static readonly Option<int?> Count = CliOptions.OptionalInt("--count", "Bring every class up to this many images (default: balance, i.e. up to the largest class)", min: 1);
+    public static readonly Option<int?> UpTo = CliOptions.OptionalInt("--up-to", "Bring every class up to this many images, per class (default: balance, i.e. up to the largest class)", min: 1);
+
+    public static readonly Option<string?> OldCount = CliOptions.Renamed("--count", "--up-to", "the number of images each class is brought up to");
 
     public static readonly Option<double?> Ratio = CliOptions.OptionalPositive("--ratio", "Bring every class up to this fraction of the largest class (e.g. 0.5)");
 
     public static readonly Option<string?> Classes = new("--classes")
     {
-        Description = "Only augment these classes, comma-separated (default: every class below the goal)",
+        Description = "Only augment these classes, by name or index, comma-separated (default: every class below the goal)",
         HelpName = "c[,c...]",
     };
 
     public static readonly Option<string> Format = new("--format")
     {
-        Description = "idx (MNIST layout: train-*/t10k-* IDX files, grey images) or folder (train/<NN_class>/*.png and test/)",
+        Description = "idx (MNIST layout: train-*/t10k-* IDX files, grey images) or folder (train/<NN-class>/*.png and test/<NN-class>/*.png, readable as --data)",
         DefaultValueFactory = _ => "idx",
         HelpName = "idx|folder",
     };
@@ -60,17 +62,17 @@ internal static class AugmentCommandDefinition
 
     public static readonly Command Command = new("augment", """
         Rebalance a data set with a trained conditional GAN: generate images of the
-        under-represented classes until the set is balanced (or up to --count or --ratio), and
+        under-represented classes until the set is balanced (or up to --up-to images per class, or --ratio), and
         write the augmented training set (and the unchanged test set) to a new folder with
         manifest.csv, which marks every synthetic image and the model that made it, and
         manifest.json (counts per class, source, input).
 
         Examples:
           ganaug augment runs/bagan-mnist --out data/mnist-balanced
-          ganaug augment runs/bagan-mnist --data mnist --classes 0 --count 6000 --out data/mnist-0
+          ganaug augment runs/bagan-mnist --data mnist --classes 0 --up-to 6000 --out data/mnist-0
           ganaug augment runs/acgan-fashion --ratio 0.5 --format folder --out data/fashion-half
         """)
     {
-        Run, Out, Data, DataPath, Checkpoint, Count, Ratio, Classes, Format, Seed, Overwrite, Threads,
+        Run, Out, Data, DataPath, Checkpoint, UpTo, OldCount, Ratio, Classes, Format, Seed, Overwrite, Threads,
     };
 }

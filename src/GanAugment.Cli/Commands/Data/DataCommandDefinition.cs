@@ -5,7 +5,22 @@ namespace GanAugment.Cli.Commands.Data;
 /// <summary>The options and help of <c>ganaug data list</c> and <c>ganaug data info</c>.</summary>
 internal static class DataCommandDefinition
 {
-    public static readonly Argument<string> Name = new("name") { Description = "Catalogue name of the data set (see `ganaug data list`)" };
+    public static readonly Argument<string> Name = new("name")
+    {
+        Description = "What to describe: a catalogue name (see `ganaug data list`), a folder (image folder of class sub-folders, or MNIST-layout IDX files), a table (.csv, .arff, FANN .data), or series (waves, sines, a CSV with --series)",
+    };
+
+    public static readonly Option<string?> InfoTarget = new("--target")
+    {
+        Description = "With a table: the class column whose counts are shown (default: the file's label column, e.g. ARFF's class attribute)",
+        HelpName = "column",
+    };
+
+    public static readonly Option<string?> InfoSeries = new("--series")
+    {
+        Description = "Read a CSV as time series: long (id,time,label,features...) or wide (one series per row)",
+        HelpName = "long|wide",
+    };
 
     public static readonly Option<string?> InfoPath = new("--path")
     {
@@ -22,16 +37,22 @@ internal static class DataCommandDefinition
         """);
 
     public static readonly Command Info = new("info", """
-        Load a data set and show its shape, classes, images per class and where it was found
-        (downloading it into the cache first if it is missing and can be downloaded).
+        Load a data set and describe what was read: for images the shape, the images per class
+        (train and test) and the pixel values, and where they were found (a catalogue set is
+        downloaded into the cache first if it is missing and can be); for a table its rows, each
+        column's kind and range or categories, and the rows per class; for series their count,
+        length, features, value range per feature and series per class.
 
         Examples:
           ganaug data info mnist-small
           ganaug data info fashion-mnist --path /usr/share/datasets/fashion-mnist
+          ganaug data info runs/demo/fake/pngs
+          ganaug data info credit-g.arff
+          ganaug data info waves
         """)
     {
-        Name, InfoPath,
+        Name, InfoPath, InfoTarget, InfoSeries,
     };
 
-    public static readonly Command Command = new("data", "Inspect the data sets that ganaug knows by name.") { List, Info };
+    public static readonly Command Command = new("data", "Inspect data sets: the catalogue, or what a folder, table or series file holds.") { List, Info };
 }

@@ -8,7 +8,9 @@ internal static class EvaluateCommandDefinition
 {
     public static readonly Argument<string> Run = RunArgument.Create("Run directory written by `ganaug train`");
 
-    public static readonly Option<int> Count = CliOptions.Int("--count", "Generated samples per class", 1000, min: 1);
+    public static readonly Option<int> PerClass = CliOptions.Int("--per-class", "Generated samples per class", 1000, min: 1);
+
+    public static readonly Option<string?> OldCount = CliOptions.Renamed("--count", "--per-class", "generated samples per class");
 
     public static readonly Option<int> ClassifierEpochs = CliOptions.Int("--classifier-epochs", "Epochs of domain-classifier training (when it is not cached)", 3, min: 1);
 
@@ -33,10 +35,10 @@ internal static class EvaluateCommandDefinition
 
         Examples:
           ganaug evaluate samples runs/demo
-          ganaug evaluate samples runs/demo --count 200 --classifier-epochs 1
+          ganaug evaluate samples runs/demo --per-class 200 --classifier-epochs 1
         """)
     {
-        Run, Count, ClassifierEpochs, ClassifierMaxSteps, Checkpoint, Seed, Threads,
+        Run, PerClass, OldCount, ClassifierEpochs, ClassifierMaxSteps, Checkpoint, Seed, Threads,
     };
 
     public static readonly Command Command = new("evaluate", "Evaluate what a run has learned (images or series), or how much augmentation helps an imbalanced data set.")

@@ -24,6 +24,7 @@ internal static class EvaluateSamplesCommand
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         var data = DataSelection.FromManifest(manifest.Data);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: RunDirectory.ManifestFile);
+        data.RequireTest(split, RunDirectory.ManifestFile);
 
         var classifierOptions = new DomainClassifierOptions
         {
@@ -35,7 +36,7 @@ internal static class EvaluateSamplesCommand
         context.Out.WriteLine($"domain classifier {(cached ? "from the cache" : "trained and cached")}: {path}");
         context.Out.WriteLine($"domain classifier test accuracy: {GeneratorReport.Percent(classifier.TestAccuracy)}");
 
-        var options = new GeneratorEvaluationOptions { CountPerClass = parse.GetValue(Def.Count), Seed = parse.GetValue(Def.Seed) };
+        var options = new GeneratorEvaluationOptions { CountPerClass = parse.GetValue(Def.PerClass), Seed = parse.GetValue(Def.Seed) };
         var report = GeneratorEvaluator.Evaluate(model, classifier, split.Test, data.ToString(), options);
         RunDirectory.WriteText(run.File("evaluation.json"), report.ToJson());
         RunDirectory.WriteText(run.File("evaluation.md"), report.ToMarkdown());

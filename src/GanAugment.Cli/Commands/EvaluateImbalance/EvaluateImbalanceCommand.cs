@@ -17,6 +17,7 @@ internal static class EvaluateImbalanceCommand
         if (settings.Threads is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions(settings.Data, settings.DataPath);
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context);
+        data.RequireTest(split, "--data");
         var groups = settings.TargetGroups(split.Train);
         foreach (var group in groups)
             Report(context, RunProtocol(context, settings.Experiment with { TargetClasses = group }, split, data, settings.Folder(groups, group)));

@@ -8,7 +8,7 @@ internal static class EvaluateImbalanceCommandDefinition
 {
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...) or a folder of MNIST-layout IDX files",
+        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...), a folder of MNIST-layout IDX files or an image folder (class sub-folders NN-name/ of PNG/JPEG/BMP/PGM files, optionally under train/ and test/)",
         HelpName = "name|folder",
     };
 
@@ -20,7 +20,7 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<string?> TargetClass = new("--target-class")
     {
-        Description = "Minority class(es): one class, several joined by commas (made minority together), or 'all' (one protocol per class)",
+        Description = "Minority class(es) by name or index: one class, several joined by commas (made minority together), or 'all' (one protocol per class)",
         HelpName = "c[,c...]|all",
     };
 

@@ -15,7 +15,7 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
 {
     public static ImbalanceSettings From(ParseResult r)
     {
-        var data = r.GetValue(Def.Data) ?? throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`) or a folder of MNIST-layout IDX files");
+        var data = r.GetValue(Def.Data) ?? throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`), a folder of MNIST-layout IDX files or an image folder of class sub-folders");
         var target = r.GetValue(Def.TargetClass) ?? throw UsageException.For("--target-class", "is required: the minority class (e.g. 0), several (0,3) or 'all'");
         var experiment = new ImbalanceExperiment
         {
@@ -45,14 +45,8 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
     {
         if (string.Equals(TargetClass.Trim(), "all", StringComparison.OrdinalIgnoreCase))
             return [.. Enumerable.Range(0, train.ClassCount).Select(c => new[] { c })];
-        var classes = new List<int>();
-        foreach (var part in TargetClass.Split(',', StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= train.ClassCount)
-                throw UsageException.For("--target-class", $"'{part}' is not a class of this data set (0..{train.ClassCount - 1}, or 'all')");
-            if (!classes.Contains(c)) classes.Add(c);
-        }
-        if (classes.Count >= train.ClassCount) throw UsageException.For("--target-class", "leaves no majority class; give fewer classes or 'all' (one protocol per class)");
+        var classes = ClassArgument.ResolveList(TargetClass, train.ClassNames, "--target-class");
+        if (classes.Length >= train.ClassCount) throw UsageException.For("--target-class", "leaves no majority class; give fewer classes or 'all' (one protocol per class)");
         return [[.. classes]];
     }
 

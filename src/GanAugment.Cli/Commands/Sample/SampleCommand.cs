@@ -19,6 +19,7 @@ internal static class SampleCommand
         var cls = parse.GetValue(Def.Class);
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         var labels = AskedLabels(model, run.Path, cls, count);
+        int? askedClass = labels.Length > 0 && cls is not null ? labels[0] : null;
         if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
@@ -26,23 +27,21 @@ internal static class SampleCommand
         var pixels = GeneratedImages.Sample(model, labels, new Rng(parse.GetValue(Def.Seed)));
         var files = SampleWriter.Write(target, spec, pixels, labels, model.TakesLabels);
 
-        var what = cls is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
+        var what = askedClass is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} samples {what} from {model.Name} to {target.Path}").Replace("  ", " ", StringComparison.Ordinal));
         if (target.Kind != SampleTargetKind.PngFolder)
             foreach (var file in files) context.Out.WriteLine(file);
         return ExitCodes.Success;
     }
 
-    /// <summary>The classes of the samples: <paramref name="cls"/> for every one, else each class in turn (all 0 for a model without labels).</summary>
-    private static int[] AskedLabels(GanModel model, string runPath, int? cls, int count)
+    /// <summary>The classes of the samples: <paramref name="cls"/> (a name or index) for every one, else each class in turn (all 0 for a model without labels).</summary>
+    private static int[] AskedLabels(GanModel model, string runPath, string? cls, int count)
     {
         var classes = model.Spec.ClassCount;
-        if (cls is { } k)
+        if (cls is not null)
         {
             if (!model.TakesLabels) throw UsageException.For("--class", $"{model.Name} in {runPath} is not conditional; it cannot be asked for a class");
-            if (k >= classes)
-                throw UsageException.For("--class", $"class {k} is out of range: the run's data set has {classes} classes (0..{classes - 1})");
-            return Enumerable.Repeat(k, count).ToArray();
+            return Enumerable.Repeat(ClassArgument.Resolve(cls, model.Spec.ClassNames, "--class"), count).ToArray();
         }
         return GeneratedImages.CyclingLabels(count, model.TakesLabels ? classes : 0);
     }

@@ -8,9 +8,13 @@ internal static class SampleCommandDefinition
 {
     public static readonly Argument<string> Run = RunArgument.Create("Run directory written by `ganaug train`");
 
-    public static readonly Option<int> Count = CliOptions.Int("--count", "Number of samples", 64, min: 1);
+    public static readonly Option<int> Count = CliOptions.Int("--count", "Number of samples in all (a total, not per class)", 64, min: 1);
 
-    public static readonly Option<int?> Class = CliOptions.OptionalInt("--class", "Class index to sample (conditional models; default: every class in turn)", min: 0);
+    public static readonly Option<string?> Class = new("--class")
+    {
+        Description = "Class to sample, by name as the data set spells it (Sneaker, sawtooth, bad) or index (conditional models; default: every class in turn)",
+        HelpName = "name|index",
+    };
 
     public static readonly Option<string> Out = new("--out")
     {
@@ -38,6 +42,7 @@ internal static class SampleCommandDefinition
         Examples:
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
           ganaug sample runs/demo --class 3 --count 500 --out fake/threes.idx
+          ganaug sample runs/acgan-fashion --class Sneaker --count 100 --out fake/sneakers
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
         """)
     {

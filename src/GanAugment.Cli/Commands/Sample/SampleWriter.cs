@@ -55,14 +55,8 @@ internal static class SampleWriter
         return written;
     }
 
-    /// <summary>"03-3" or "00-T-shirt_top": the index keeps the class order when the folder is read back (ImageFolderReader sorts names).</summary>
-    public static string ClassFolder(ImageSpec spec, int label)
-    {
-        var name = new StringBuilder();
-        foreach (var c in spec.ClassNames[label])
-            name.Append(char.IsLetterOrDigit(c) || c is '-' or '.' or '(' or ')' ? c : '_');
-        return string.Create(CultureInfo.InvariantCulture, $"{label:D2}-{name}");
-    }
+    /// <summary>"03-3" or "00-T-shirt_top": the class folder of the one layout every reader accepts (<see cref="ImageFolderDataset"/>).</summary>
+    public static string ClassFolder(ImageSpec spec, int label) => ImageFolderDataset.ClassFolder(label, spec.ClassNames[label], spec.ClassCount);
 
     private static RawImage[] Images(ImageSpec spec, byte[] pixels, int count)
     {

@@ -11,7 +11,7 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`), a folder of MNIST-layout IDX files, a table (.csv, .arff, FANN .data), a built-in series set (waves, sines) or a series CSV with --series",
+        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`), a folder of MNIST-layout IDX files, an image folder (class sub-folders NN-name/ of PNG/JPEG/BMP/PGM files, optionally under train/ and test/), a table (.csv, .arff, FANN .data), a built-in series set (waves, sines) or a series CSV with --series",
         HelpName = "name|folder|file",
     };
 
@@ -66,7 +66,7 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<string?> TargetClass = new("--target-class")
     {
-        Description = "Train on an imbalanced set: cut these classes (c, c,d, or 'all' for one run per class in <out>/class_<c>) to --unbalance",
+        Description = "Train on an imbalanced set: cut these classes (by name or index: c, c,d, or 'all' for one run per class in <out>/class_<c>) to --unbalance",
         HelpName = "c[,c...]|all",
     };
 

@@ -26,18 +26,8 @@ internal sealed record TrainImbalance(int[] TargetClasses, double Keep, ulong Se
         return keep;
     }
 
-    /// <summary>The classes of "c" or "c,d" (checked against <paramref name="classCount"/>); "all" is handled by the caller.</summary>
-    public static int[] ParseClasses(string text, int classCount)
-    {
-        var classes = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= classCount)
-                throw UsageException.For("--target-class", $"'{part}' is not a class of this data set (0..{classCount - 1}, or 'all')");
-            if (!classes.Contains(c)) classes.Add(c);
-        }
-        return [.. classes];
-    }
+    /// <summary>The classes of "c" or "c,d", by name or index (<see cref="ClassArgument"/>); "all" is handled by the caller.</summary>
+    public static int[] ParseClasses(string text, IReadOnlyList<string> classNames) => ClassArgument.ResolveList(text, classNames, "--target-class");
 
     public static bool IsAll(string? text) => string.Equals(text?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
 

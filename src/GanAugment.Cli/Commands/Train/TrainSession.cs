@@ -25,7 +25,7 @@ internal sealed record TrainSession(
 
     public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
     {
-        if (s.Data is null) throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`) or a folder of MNIST-layout IDX files");
+        if (s.Data is null) throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`), a folder of MNIST-layout IDX files or an image folder of class sub-folders");
         if (run.HasManifest)
             throw UsageException.For("--out", $"{run.Path} already holds a run; pass --resume to continue it, or choose another --out");
         var entry = GanZoo.Find(s.Model);
@@ -35,7 +35,7 @@ internal sealed record TrainSession(
         var (train, _) = data.Load(context, entry, split =>
         {
             if (s.TargetClass is not { } target) return split;
-            var imbalance = new TrainImbalance(TrainImbalance.ParseClasses(target, split.Train.ClassCount), s.Keep, s.Trainer.Seed);
+            var imbalance = new TrainImbalance(TrainImbalance.ParseClasses(target, split.Train.ClassNames), s.Keep, s.Trainer.Seed);
             imbalance.Save(run);
             return split with { Train = imbalance.Apply(split.Train) };
         });
