@@ -6,7 +6,7 @@ namespace GanAugment.Cli.Tests;
 public sealed class EvaluateTests(TrainedRun trained)
 {
     // NOTE: a tiny classifier schedule (5 steps) keeps the test fast; its accuracy is not the point here.
-    private static readonly string[] Quick = ["--count", "5", "--classifier-epochs", "1", "--classifier-max-steps", "5"];
+    private static readonly string[] Quick = ["--per-class", "5", "--classifier-epochs", "1", "--classifier-max-steps", "5"];
 
     [Fact]
     public void Evaluate_samples_writes_the_report_and_caches_the_classifier()

@@ -25,13 +25,13 @@ public sealed class BaganCommandTests
             Assert.True(File.Exists(Path.Combine(runDir, file)), file);
 
         var output = cli.PathOf("balanced");
-        var augment = cli.Run("augment", runDir, "--data", "mnist-small", "--classes", "0", "--count", "1000", "--out", output, "--seed", "1");
+        var augment = cli.Run("augment", runDir, "--data", "mnist-small", "--classes", "0", "--up-to", "1001", "--out", output, "--seed", "1");
         Assert.True(augment.ExitCode == 0, augment.ToString());
-        Assert.Contains("class 0 (0): 1000 real + 0 synthetic", augment.Out); // mnist-small itself has 1000 zeros
+        AugmentRows.AssertRow(augment.Out, "0", "0", "1000", "1", "1001"); // mnist-small itself has 1000 zeros
         // Without --data: the run's set as trained (zeros cut to 50), balanced back to 1000 per class.
         var again = cli.Run("augment", runDir, "--out", cli.PathOf("from-run"));
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains("class 0 (0): 50 real + 950 synthetic = 1000", again.Out);
+        AugmentRows.AssertRow(again.Out, "0", "0", "50", "950", "1000");
         var images = IdxReader.ReadImages(Path.Combine(cli.PathOf("from-run"), "train-images-idx3-ubyte"));
         Assert.Equal(10000, images.Count);
         var manifest = File.ReadAllLines(Path.Combine(cli.PathOf("from-run"), "manifest.csv"));
@@ -56,7 +56,7 @@ public sealed class BaganCommandTests
         var intoRun = cli.Run("augment", bagan, "--out", Path.Combine(bagan, "augmented"));
         Assert.Equal(1, intoRun.ExitCode);
         Assert.Contains("refusing to write over the input", Assert.Single(intoRun.ErrorLines));
-        var both = cli.Run("augment", bagan, "--out", cli.PathOf("y"), "--count", "5", "--ratio", "0.5");
+        var both = cli.Run("augment", bagan, "--out", cli.PathOf("y"), "--up-to", "5", "--ratio", "0.5");
         Assert.Equal(2, both.ExitCode);
         Assert.StartsWith("ganaug: error: --ratio:", Assert.Single(both.ErrorLines));
     }

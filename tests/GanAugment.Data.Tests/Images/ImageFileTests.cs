@@ -21,9 +21,9 @@ public class ImageFileTests
     public void Unknown_format_is_named()
     {
         using var dir = new TempDir();
-        var path = dir.Write("x.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]);
+        var path = dir.Write("x.gif", [.. "GIF89a"u8]);
         var e = Assert.Throws<DataFormatException>(() => ImageFile.Read(path));
-        Assert.Equal($"{path} (byte 0): not a PNG, PGM/PPM or BMP file (starts with 0xFFD8FFE00010)", e.Message);
+        Assert.Equal($"{path} (byte 0): not a PNG, JPEG, PGM/PPM or BMP file (starts with 0x474946383961)", e.Message);
     }
 
     [Fact]
@@ -44,7 +44,9 @@ public class ImageFileTests
     [InlineData("a.pgm", true)]
     [InlineData("a.Ppm", true)]
     [InlineData("a.bmp", true)]
-    [InlineData("a.jpg", false)]
+    [InlineData("a.jpg", true)]
+    [InlineData("a.JPEG", true)]
+    [InlineData("a.gif", false)]
     [InlineData("GT-00000.csv", false)]
     public void Image_extensions(string name, bool expected) => Assert.Equal(expected, ImageFile.HasImageExtension(name));
 }

@@ -54,7 +54,7 @@ internal static class DataInfoCommand
         var o = context.Out;
         if (custom)
             o.WriteLine(selection.IsImageFolder
-                ? $"image folder {selection.Folder} ({(ImageFolderDataset.IsSplit(selection.Folder!) ? "train/ and test/ parts" : "one part, no test images")} of class sub-folders)"
+                ? $"image folder {selection.Folder} ({Layout(selection.Folder!)} of class sub-folders)"
                 : $"IDX files in {selection.Folder} (MNIST layout: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-*)");
         else
             o.WriteLine($"{entry!.Name}: {entry.Description}");
@@ -149,6 +149,10 @@ internal static class DataInfoCommand
             if (!double.IsNaN(v)) (sum, n) = (sum + v, n + 1);
         return sum / n;
     }
+
+    private static string Layout(string folder) =>
+        !ImageFolderDataset.IsSplit(folder) ? "one part, no test images"
+        : Directory.Exists(Path.Combine(folder, ImageFolderDataset.TestFolder)) ? "train/ and test/ parts" : "a train/ part, no test/";
 
     private static string Describe(DatasetSource source) => source switch
     {
