@@ -27,7 +27,7 @@ internal static class GanaugCommandLine
           ganaug data list
           ganaug train acgan --data mnist-small --epochs 1 --out runs/demo
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
-          ganaug evaluate samples runs/demo --count 100
+          ganaug evaluate samples runs/demo --per-class 100
           ganaug plot runs/demo
         """)
     {

@@ -50,7 +50,7 @@ public sealed class BadOptionTests(TrainedRun trained)
     [Fact]
     public void Class_out_of_range() =>
         AssertOneLine(Cli.Run("sample", trained.RunDir, "--class", "10", "--count", "2", "--out", Cli.PathOf("c.png")), 2,
-            "--class: class 10 is out of range: the run's data set has 10 classes (0..9)");
+            "--class: '10' is not a class of this data set; give a name or an index: 0..9");
 
     [Fact]
     public void Missing_checkpoint() =>

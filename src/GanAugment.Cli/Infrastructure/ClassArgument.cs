@@ -41,9 +41,13 @@ internal static class ClassArgument
         return [.. classes];
     }
 
-    /// <summary>"0 T-shirt/top, 1 Trouser, ...": every class with its index (a set of 20 or more shows the first and last ten).</summary>
+    /// <summary>
+    /// "0 T-shirt/top, 1 Trouser, ...": every class with its index (a set of 20 or more shows the
+    /// first and last ten); "0..9" when the names are the indices, as MNIST's are.
+    /// </summary>
     public static string Describe(IReadOnlyList<string> names)
     {
+        if (names.Select((name, c) => name == c.ToString(CultureInfo.InvariantCulture)).All(same => same)) return $"0..{names.Count - 1}";
         var shown = names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{c} {name}")).ToList();
         if (shown.Count >= 20) shown = [.. shown.Take(10), "...", .. shown.TakeLast(10)];
         return string.Join(", ", shown);

@@ -53,7 +53,7 @@ public sealed class BaganCommandTests
 
         var bagan = cli.PathOf("bagan");
         Assert.Equal(0, cli.Run([.. new[] { "train", "bagan", "--data", "mnist-small", "--epochs", "1", "--max-steps", "1", "--batch-size", "8", "--stats-samples", "0", "--out", bagan }, .. TinyBagan]).ExitCode);
-        var intoRun = cli.Run("augment", bagan, "--out", Path.Combine(bagan, "augmented"));
+        var intoRun = cli.Run("augment", bagan, "--up-to", "1001", "--out", Path.Combine(bagan, "augmented"));
         Assert.Equal(1, intoRun.ExitCode);
         Assert.Contains("refusing to write over the input", Assert.Single(intoRun.ErrorLines));
         var both = cli.Run("augment", bagan, "--out", cli.PathOf("y"), "--up-to", "5", "--ratio", "0.5");

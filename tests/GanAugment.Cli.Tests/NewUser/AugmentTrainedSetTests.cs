@@ -13,7 +13,7 @@ public sealed class AugmentTrainedSetTests
     {
         using var cli = new CliHarness();
         var output = cli.PathOf("imbalance");
-        var protocol = cli.Run([.. new[] { "evaluate", "imbalance", "--data", "mnist-small", "--target-class", "3", "--unbalance", "0.05", "--seeds", "1",
+        var protocol = cli.Run([.. new[] { "evaluate", "imbalance", "--data", "mnist-small", "--target-class", "3", "--unbalance", "0.9", "--seeds", "1",
             "--methods", "plain,bagan", "--classifier-epochs", "1", "--classifier-max-steps", "1", "--classifier-width", "4",
             "--gan-epochs", "1", "--gan-max-steps", "1", "--out", output },
             .. new[] { "--bagan-option", "width=8", "--bagan-option", "dense-width=32", "--bagan-option", "encoder-width=4" }]);
@@ -24,20 +24,20 @@ public sealed class AugmentTrainedSetTests
 
         var augment = cli.Run("augment", generator, "--out", cli.PathOf("balanced"));
         Assert.True(augment.ExitCode == 0, augment.ToString());
-        Assert.Contains("(9050 training images)", augment.Out);
-        AugmentRows.AssertRow(augment.Out, "3", "3", "50", "950", "1000");
+        Assert.Contains("(9900 training images)", augment.Out);
+        AugmentRows.AssertRow(augment.Out, "3", "3", "900", "100", "1000");
         AugmentRows.AssertRow(augment.Out, "0", "0", "1000", "0", "1000");
 
         // The full set is already balanced: nothing to add is an error, and no output folder is left.
         var full = cli.Run("augment", generator, "--data", "mnist-small", "--out", cli.PathOf("nothing"));
         Assert.Equal(2, full.ExitCode);
-        Assert.Equal("ganaug: error: <run>: nothing to add: mnist-small has per class 1000 1000 1000 1000 1000 1000 1000 1000 1000 1000, every class already at the goal; raise --up-to or --ratio, or name other --classes",
+        Assert.Equal("ganaug: error: --data: nothing to add: mnist-small has per class 1000 1000 1000 1000 1000 1000 1000 1000 1000 1000, every class already at the goal; raise --up-to or --ratio, or name other --classes",
             Assert.Single(full.ErrorLines));
         Assert.False(Directory.Exists(cli.PathOf("nothing")));
 
         // A stamp that the named set cannot give back is an error, never a silent fall-back to the full set.
         var stamp = Path.Combine(generator, TrainingSetStamp.FileName);
-        File.WriteAllText(stamp, File.ReadAllText(stamp).Replace("\"50 ", "\"49 ", StringComparison.Ordinal).Replace(" 50 ", " 49 ", StringComparison.Ordinal));
+        File.WriteAllText(stamp, File.ReadAllText(stamp).Replace(" 900 ", " 899 ", StringComparison.Ordinal));
         var broken = cli.Run("augment", generator, "--out", cli.PathOf("broken"));
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("cannot be rebuilt from mnist-small", Assert.Single(broken.ErrorLines));

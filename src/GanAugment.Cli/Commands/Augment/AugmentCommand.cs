@@ -54,7 +54,7 @@ internal static class AugmentCommand
             throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
         }
         if (extra.Sum() == 0)
-            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : "<run>", string.Create(CultureInfo.InvariantCulture,
+            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is not null ? "--data" : "<run>", string.Create(CultureInfo.InvariantCulture,
                 $"nothing to add: {data}{(parse.GetValue(Def.Data) is null ? " as the run was trained" : "")} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
         var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
         var source = new GanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
