@@ -67,4 +67,20 @@ public sealed class ClassNameTests
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("--target-class: 'cow' is not a class of this data set; give a name or an index: 0 cat, 1 dog", wrong.Error);
     }
+
+    [Fact]
+    public void Target_class_all_trains_one_run_per_class_each_cutting_its_own_class()
+    {
+        using var cli = new CliHarness();
+        var pets = NamedClassFolder.Write(cli.PathOf("pets"));
+        var runs = cli.PathOf("runs");
+        var train = cli.Run("train", "cgan", "--data", pets, "--target-class", "all", "--unbalance", "0.5", "--epochs", "1", "--max-steps", "1", "--batch-size", "4",
+            "--stats-samples", "0", "--option", "width=8", "--out", runs);
+        Assert.True(train.ExitCode == 0, train.ToString());
+        for (var c = 0; c < 2; c++)
+        {
+            using var imbalance = JsonDocument.Parse(File.ReadAllText(Path.Combine(runs, $"class_{c}", "imbalance.json")));
+            Assert.Equal(c, Assert.Single(imbalance.RootElement.GetProperty("TargetClasses").EnumerateArray()).GetInt32());
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ImageFolderCommandTests
 
         var info = cli.Run("data", "info", pngs);
         Assert.True(info.ExitCode == 0, info.ToString());
-        Assert.Contains($"image folder {pngs} (one part, no test images of class sub-folders)", info.Out);
+        Assert.Contains($"image folder {pngs}: class sub-folders, no test part", info.Out);
         Assert.Contains("shape: 1x28x28 (channels x height x width), 10 classes", info.Out);
         Assert.Contains("images: 20 train, 0 test", info.Out);
         Assert.Matches(@"pixel values \(train\): \d+ to \d+, mean \d+\.\d", info.Out);
@@ -43,6 +43,7 @@ public sealed class ImageFolderCommandTests
         Assert.True(Directory.Exists(Path.Combine(augmented, "train", "03-3")));
         var infoAugmented = cli.Run("data", "info", augmented);
         Assert.True(infoAugmented.ExitCode == 0, infoAugmented.ToString());
+        Assert.Contains("a train/ part of class sub-folders, no test/ part", infoAugmented.Out);
         Assert.Contains("images: 23 train, 0 test", infoAugmented.Out);
         AugmentRows.AssertRow(infoAugmented.Out, "3", "3", "5", "0");
         TinyCgan(cli, augmented, cli.PathOf("from-augmented"));
@@ -55,7 +56,7 @@ public sealed class ImageFolderCommandTests
         var pets = NamedClassFolder.Write(cli.PathOf("pets"), withTest: true);
         var info = cli.Run("data", "info", pets);
         Assert.True(info.ExitCode == 0, info.ToString());
-        Assert.Contains("(train/ and test/ parts of class sub-folders)", info.Out);
+        Assert.Contains($"image folder {pets}: train/ and test/ parts of class sub-folders", info.Out);
         Assert.Contains("images: 12 train, 4 test", info.Out);
         AugmentRows.AssertRow(info.Out, "0", "cat", "8", "2");
         AugmentRows.AssertRow(info.Out, "1", "dog", "4", "2");

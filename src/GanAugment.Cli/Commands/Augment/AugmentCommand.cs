@@ -53,9 +53,7 @@ internal static class AugmentCommand
         {
             throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
         }
-        if (extra.Sum() == 0)
-            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is not null ? "--data" : "<run>", string.Create(CultureInfo.InvariantCulture,
-                $"nothing to add: {data}{(parse.GetValue(Def.Data) is null ? " as the run was trained" : "")} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
+        if (extra.Sum() == 0) throw NothingToAdd(parse, data, counts, target);
         var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
         var source = new GanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
         context.Out.WriteLine($"augmenting {data} ({split.Train.Count} training images) with {model.Name} from {run.Path}: {extra.Sum()} synthetic images");
@@ -88,6 +86,15 @@ internal static class AugmentCommand
             : parse.GetValue(Def.Ratio) is { } ratio ? new AugmentTarget { Mode = AugmentMode.Ratio, Ratio = ratio }
             : new AugmentTarget();
         return parse.GetValue(Def.Classes) is { } text ? target with { Classes = ClassArgument.ResolveList(text, classNames, "--classes") } : target;
+    }
+
+    /// <summary>The error when every class is already at the goal, naming the option that set the goal (or the set).</summary>
+    private static UsageException NothingToAdd(ParseResult parse, DataSelection data, int[] counts, AugmentTarget target)
+    {
+        var asTrained = parse.GetValue(Def.Data) is null;
+        var option = parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : asTrained ? "<run>" : "--data";
+        return UsageException.For(option, string.Create(CultureInfo.InvariantCulture,
+            $"nothing to add: {data}{(asTrained ? " as the run was trained" : "")} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
     }
 
     private static void CheckShape(ImageSpec spec, ImageDataset train, DataSelection data)

@@ -54,7 +54,7 @@ internal static class DataInfoCommand
         var o = context.Out;
         if (custom)
             o.WriteLine(selection.IsImageFolder
-                ? $"image folder {selection.Folder} ({Layout(selection.Folder!)} of class sub-folders)"
+                ? $"image folder {selection.Folder}: {Layout(selection.Folder!)}"
                 : $"IDX files in {selection.Folder} (MNIST layout: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-*)");
         else
             o.WriteLine($"{entry!.Name}: {entry.Description}");
@@ -151,8 +151,8 @@ internal static class DataInfoCommand
     }
 
     private static string Layout(string folder) =>
-        !ImageFolderDataset.IsSplit(folder) ? "one part, no test images"
-        : Directory.Exists(Path.Combine(folder, ImageFolderDataset.TestFolder)) ? "train/ and test/ parts" : "a train/ part, no test/";
+        !ImageFolderDataset.IsSplit(folder) ? "class sub-folders, no test part"
+        : Directory.Exists(Path.Combine(folder, ImageFolderDataset.TestFolder)) ? "train/ and test/ parts of class sub-folders" : "a train/ part of class sub-folders, no test/ part";
 
     private static string Describe(DatasetSource source) => source switch
     {
