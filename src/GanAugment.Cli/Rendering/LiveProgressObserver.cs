@@ -13,7 +13,8 @@ namespace GanAugment.Cli.Rendering;
 /// The bar's task is attached once the live display has started (<see cref="Attach"/>), so the
 /// trainer and its observers can be built, and checked, before anything is drawn.
 /// </summary>
-internal sealed class LiveProgressObserver : ITrainingObserver
+/// <param name="prefix">Put before the description (a stage's name when several runs share one display).</param>
+internal sealed class LiveProgressObserver(string prefix = "") : ITrainingObserver
 {
     private ProgressTask? _task;
     private volatile string? _losses;
@@ -38,7 +39,7 @@ internal sealed class LiveProgressObserver : ITrainingObserver
             : ((long)report.Epochs * report.StepsPerEpoch, (long)report.Epoch * report.StepsPerEpoch + report.Step + 1);
         task.MaxValue = total;
         task.Value = done;
-        task.Description = Markup.Escape(Describe(report, _clock.Eta(total - done)));
+        task.Description = Markup.Escape(prefix + Describe(report, _clock.Eta(total - done)));
         _losses = ProgressText.Losses(report.Losses.Values);
     }
 
