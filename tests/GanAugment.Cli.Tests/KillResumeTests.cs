@@ -4,6 +4,7 @@ using System.Text.Json;
 using GanAugment.Gans.Training;
 using GanAugment.NN.Checkpoints;
 using GanAugment.TestSupport;
+using Xunit.Abstractions;
 
 namespace GanAugment.Cli.Tests;
 
@@ -16,7 +17,7 @@ namespace GanAugment.Cli.Tests;
 /// take long enough to be hit) and a tiny BAGAN (an autoencoder phase before the adversarial one).
 /// The suite runs 4 kills; <c>GANAUG_KILLS=20</c> runs 20 (about 20 s on an idle 2-core machine).
 /// </summary>
-public sealed class KillResumeTests
+public sealed class KillResumeTests(ITestOutputHelper output)
 {
     private const int DefaultKills = 4;
 
@@ -50,6 +51,7 @@ public sealed class KillResumeTests
             var resumed = Ganaug(File.Exists(Path.Combine(dir, RunDirectory.ManifestFile)) ? ["train", args[1], "--out", dir, "--resume", "--threads", "1"] : [.. args, "--out", dir]);
             Assert.True(resumed.Code == 0, $"{context}: resume exited {resumed.Code}\n{resumed.Output}");
             AssertSameRun(baseline, dir, context);
+            output.WriteLine($"{context}: {(hitWrite ? "killed inside a checkpoint write" : "killed outside a checkpoint write")}, resumed bit-identical");
         }
         Assert.True(inWrite > 0, $"none of the {kills} kills landed inside a checkpoint write");
     }
