@@ -112,9 +112,10 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
     /// <summary>Runs <paramref name="train"/> as a stage, with the stage's observers.</summary>
     private GanModel TrainGenerator(ProtocolStage stage, Func<IReadOnlyList<ITrainingObserver>, GanModel> train)
     {
+        stage = stage with { TrainsGenerator = true };
         var clock = Stopwatch.StartNew();
-        var model = train(progress?.StageStarted(stage with { TrainsGenerator = true }) ?? []);
-        progress?.StageEnded(stage with { TrainsGenerator = true }, string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:F0} s"));
+        var model = train(progress?.StageStarted(stage) ?? []);
+        progress?.StageEnded(stage, string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:F0} s"));
         return model;
     }
 
