@@ -59,7 +59,7 @@ public sealed class SampleTests(TrainedRun trained)
     [Fact]
     public void Sample_from_an_explicit_checkpoint()
     {
-        var checkpoint = Path.Combine(trained.RunDir, "checkpoints", "epoch-0001.safetensors");
+        var checkpoint = Path.Combine(trained.RunDir, "checkpoints", "epoch-0002.safetensors");
         var result = Cli.Run("sample", trained.RunDir, "--count", "2", "--checkpoint", checkpoint, "--out", Cli.PathOf("first/x.idx"));
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.True(File.Exists(Cli.PathOf("first/x-images-idx3-ubyte.gz")));

@@ -6,17 +6,19 @@ using Spectre.Console.Rendering;
 namespace GanAugment.Cli.Rendering;
 
 /// <summary>
-/// Progress on a terminal: one Spectre.Console progress bar over all steps of the run, described
-/// by epoch, step, images per second and the estimated time left, with the step's losses on the
+/// Progress on a terminal: one Spectre.Console progress bar over all steps of every phase of the
+/// run, described by phase (when the model has several), epoch, step, images per second and the
+/// estimated time left for all remaining phases (<see cref="PhaseClock"/>), with the step's losses on the
 /// line below (<see cref="WithLosses"/>), where they can wrap on a narrow terminal.
 /// The bar's task is attached once the live display has started (<see cref="Attach"/>), so the
 /// trainer and its observers can be built, and checked, before anything is drawn.
 /// </summary>
-internal sealed class LiveProgressObserver : ITrainingObserver
+/// <param name="prefix">Put before the description (a stage's name when several runs share one display).</param>
+internal sealed class LiveProgressObserver(string prefix = "") : ITrainingObserver
 {
     private ProgressTask? _task;
     private volatile string? _losses;
-    private long _stepsThisSession;
+    private readonly PhaseClock _clock = new();
 
     public void Attach(ProgressTask task) => _task = task;
 
@@ -30,15 +32,18 @@ internal sealed class LiveProgressObserver : ITrainingObserver
 
     public void OnStep(StepReport report)
     {
+        _clock.Step(report);
         if (_task is not { } task) return;
-        _stepsThisSession++;
-        var total = (long)report.Epochs * report.StepsPerEpoch;
-        var done = (long)report.Epoch * report.StepsPerEpoch + report.Step + 1;
+        var (total, done) = report.Progress is { } p
+            ? (p.StepsTotal, p.StepsDone)
+            : ((long)report.Epochs * report.StepsPerEpoch, (long)report.Epoch * report.StepsPerEpoch + report.Step + 1);
         task.MaxValue = total;
         task.Value = done;
-        var eta = ProgressText.Eta(report.Elapsed, _stepsThisSession, total - done);
-        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"epoch {report.Epoch + 1}/{report.Epochs} step {report.Step + 1}/{report.StepsPerEpoch}  {ProgressText.Rate(report.ItemsPerSecond)}  eta {eta}"));
+        task.Description = Markup.Escape(prefix + Describe(report, _clock.Eta(total - done)));
         _losses = ProgressText.Losses(report.Losses.Values);
     }
+
+    /// <summary><c>autoencoder epoch 1/2 step 3/156  80.1 img/s  eta 1:02</c>: the bar's text.</summary>
+    public static string Describe(StepReport report, string eta) => string.Create(CultureInfo.InvariantCulture,
+        $"{PhaseClock.PhasePrefix(report.Phase, report.Progress)}epoch {report.Epoch + 1}/{report.Epochs} step {report.Step + 1}/{report.StepsPerEpoch}  {ProgressText.Rate(report.ItemsPerSecond)}  eta {eta}");
 }

@@ -10,6 +10,9 @@ namespace GanAugment.Data.Writers;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>What is appended to a path to name its temporary file.</summary>
+    public const string TemporarySuffix = ".tmp";
+
     /// <summary>
     /// Writes what <paramref name="write"/> puts into the stream to <paramref name="path"/>.
     /// <paramref name="createFolder"/> creates the parent folder first; <paramref name="flushToDisk"/>
@@ -21,7 +24,7 @@ public static class AtomicFile
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         if (createFolder && Path.GetDirectoryName(full) is { Length: > 0 } parent) Directory.CreateDirectory(parent);
-        var tmp = full + ".tmp";
+        var tmp = full + TemporarySuffix;
         try
         {
             using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))

@@ -18,7 +18,7 @@ namespace GanAugment.Evaluation.Imbalance;
 public static class GeneratorRun
 {
     public static GanModel Train(GeneratorSchedule schedule, ImageDataset data, string dataName, TrainerOptions trainer, string folder,
-        string targetTag, Action<string>? log, CancellationToken cancel)
+        string targetTag, Action<string>? log, CancellationToken cancel, IEnumerable<ITrainingObserver>? progress = null)
     {
         var images = new ImageData(data);
         var model = GanZoo.Create(schedule.Model, images.Spec, schedule.Options, new Rng(trainer.Seed));
@@ -35,7 +35,7 @@ public static class GeneratorRun
         run.WriteManifest(manifest);
         var losses = new LossCsvObserver(run);
         List<ITrainingObserver> observers = [losses, images.SampleObserver(run, trainer.SampleEvery), new LogObserver(schedule.Model, folder, log),
-            .. GanZoo.Find(model.Name).Outputs(new ModelOutputs(run, images, trainer, targetTag))];
+            .. GanZoo.Find(model.Name).Outputs(new ModelOutputs(run, images, trainer, targetTag)), .. progress ?? []];
         try
         {
             var outcome = new GanTrainer(model, images, trainer, run, observers).Run(cancel: cancel);

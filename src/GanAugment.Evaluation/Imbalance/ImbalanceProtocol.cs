@@ -20,9 +20,14 @@ namespace GanAugment.Evaluation.Imbalance;
 /// <c>&lt;output&gt;/synthetic_&lt;method&gt;.png</c>.
 /// The unconditional GAN trains on a minority class alone; its epochs are scaled so that it gets as
 /// many updates as a generator trained for the same epochs on the whole imbalanced set.
+/// Progress arrives at an <see cref="IProtocolProgress"/>: a stage per generator and per
+/// classifier, and the detail (counts, the GANs' per-epoch losses) apart.
 /// </summary>
-public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string output, Action<string>? log = null)
+public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string output, IProtocolProgress? progress = null)
 {
+    /// <summary>A protocol that writes its stages and detail alike as lines to <paramref name="log"/>.</summary>
+    public ImbalanceProtocol(ImbalanceExperiment experiment, string output, Action<string> log) : this(experiment, output, new LineProgress(log)) { }
+
     private const int GridColumns = 10;
     private readonly Dictionary<(ImbalanceMethod, ulong), ISyntheticSource> _sources = [];
     private readonly List<string> _generatorFolders = [];
@@ -43,7 +48,7 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
             var dataSeed = experiment.RetrainGenerators ? seed : experiment.Seed;
             var imbalanced = ImbalancedSubset.KeepFraction(data.Train, [.. experiment.TargetClasses], experiment.Keep, (long)dataSeed);
             firstCounts ??= imbalanced.ClassCounts();
-            log?.Invoke($"seed {k + 1}/{experiment.Seeds}: training set of {imbalanced.Count} images, per class {string.Join(" ", imbalanced.ClassCounts())}");
+            progress?.Detail($"seed {k + 1}/{experiment.Seeds}: training set of {imbalanced.Count} images, per class {string.Join(" ", imbalanced.ClassCounts())}");
             var extra = new AugmentTarget { Mode = AugmentMode.Count, Count = LargestOther(imbalanced.ClassCounts()), Classes = experiment.TargetClasses }
                 .Plan(imbalanced.ClassCounts());
             foreach (var method in experiment.Methods)
@@ -51,12 +56,14 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
                 cancel.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
                 var train = method == ImbalanceMethod.Plain ? imbalanced : Augment(method, imbalanced, extra, dataName, dataSeed, seed, k, cancel);
+                var stage = new ProtocolStage("classifier", k + 1, experiment.Seeds, method.Label());
+                progress?.StageStarted(stage);
                 var classifier = ImbalanceClassifier.Train(train, experiment.Classifier, seed, cancel);
                 var report = ClassificationReport.Compute(data.Test.Labels, classifier.Predict(data.Test), data.Test.ClassCount);
                 var run = new ImbalanceRun(method, k, report, experiment.TargetClasses, clock.Elapsed.TotalSeconds);
                 runs.Add(run);
-                log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                    $"  {method.Label(),-6} seed {k + 1}: minority recall {run.MinorityRecall:F4}, precision {run.MinorityPrecision:F4}, balanced accuracy {report.BalancedAccuracy:F4}, accuracy {report.Accuracy:F4} ({run.Seconds:F0} s)"));
+                progress?.StageEnded(stage, string.Create(CultureInfo.InvariantCulture,
+                    $"minority recall {run.MinorityRecall:F4}, precision {run.MinorityPrecision:F4}, balanced accuracy {report.BalancedAccuracy:F4}, accuracy {report.Accuracy:F4} ({run.Seconds:F0} s)"));
             }
         }
         return new ImbalanceResults(experiment, dataName, data.Train.ClassNames, firstCounts!, runs, _generatorFolders, _grids);
@@ -68,14 +75,14 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
 
     private ImageDataset Augment(ImbalanceMethod method, ImageDataset imbalanced, int[] extra, string dataName, ulong dataSeed, ulong seed, int k, CancellationToken cancel)
     {
-        var source = Source(method, imbalanced, dataName, dataSeed, cancel);
+        var source = Source(method, imbalanced, dataName, dataSeed, k, cancel);
         var rng = new Rng(seed ^ (0x5EED_0000UL + (ulong)method));
         var augmented = Augmenter.Augment(imbalanced, extra, source, rng);
         if (k == 0) WriteGrid(method, augmented);
         return augmented.Data;
     }
 
-    private ISyntheticSource Source(ImbalanceMethod method, ImageDataset imbalanced, string dataName, ulong dataSeed, CancellationToken cancel)
+    private ISyntheticSource Source(ImbalanceMethod method, ImageDataset imbalanced, string dataName, ulong dataSeed, int k, CancellationToken cancel)
     {
         if (_sources.TryGetValue((method, dataSeed), out var cached)) return cached;
         var tag = string.Join("-", experiment.TargetClasses);
@@ -84,24 +91,35 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
         {
             ImbalanceMethod.Mirror => new MirrorSource(imbalanced),
             ImbalanceMethod.Smote => new SmoteSource(imbalanced),
-            ImbalanceMethod.Gan => new PerClassGanSource(TrainPerClass(imbalanced, dataName, dataSeed, folder, cancel)),
-            ImbalanceMethod.AcGan => Conditional(experiment.AcGan, imbalanced, dataName, dataSeed, folder, tag, cancel),
-            ImbalanceMethod.Bagan => Conditional(experiment.Bagan, imbalanced, dataName, dataSeed, folder, tag, cancel),
+            ImbalanceMethod.Gan => new PerClassGanSource(TrainPerClass(imbalanced, dataName, dataSeed, folder, k, cancel)),
+            ImbalanceMethod.AcGan => Conditional(method, experiment.AcGan, imbalanced, dataName, dataSeed, folder, tag, k, cancel),
+            ImbalanceMethod.Bagan => Conditional(method, experiment.Bagan, imbalanced, dataName, dataSeed, folder, tag, k, cancel),
             _ => throw new ArgumentException($"method {method} adds no images"),
         };
         _sources[(method, dataSeed)] = source;
         return source;
     }
 
-    private GanSource Conditional(GeneratorSchedule schedule, ImageDataset imbalanced, string dataName, ulong dataSeed, string folder, string tag, CancellationToken cancel)
+    private GanSource Conditional(ImbalanceMethod method, GeneratorSchedule schedule, ImageDataset imbalanced, string dataName, ulong dataSeed, string folder, string tag, int k, CancellationToken cancel)
     {
-        log?.Invoke($"  training {schedule.Model} on the imbalanced set → {folder}");
-        var model = GeneratorRun.Train(schedule, imbalanced, dataName, schedule.Trainer(dataSeed, imbalanced.Count), folder, tag, log, cancel);
+        progress?.Detail($"  training {schedule.Model} on the imbalanced set → {folder}");
+        var model = TrainGenerator(new ProtocolStage($"train {schedule.Model}", k + 1, experiment.Seeds, method.Label()),
+            observers => GeneratorRun.Train(schedule, imbalanced, dataName, schedule.Trainer(dataSeed, imbalanced.Count), folder, tag, progress is null ? null : progress.Detail, cancel, observers));
         _generatorFolders.Add(folder);
         return new GanSource(model, $"{schedule.Model} run {folder}");
     }
 
-    private Dictionary<int, GanModel> TrainPerClass(ImageDataset imbalanced, string dataName, ulong dataSeed, string folder, CancellationToken cancel)
+    /// <summary>Runs <paramref name="train"/> as a stage, with the stage's observers.</summary>
+    private GanModel TrainGenerator(ProtocolStage stage, Func<IReadOnlyList<ITrainingObserver>, GanModel> train)
+    {
+        stage = stage with { TrainsGenerator = true };
+        var clock = Stopwatch.StartNew();
+        var model = train(progress?.StageStarted(stage) ?? []);
+        progress?.StageEnded(stage, string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:F0} s"));
+        return model;
+    }
+
+    private Dictionary<int, GanModel> TrainPerClass(ImageDataset imbalanced, string dataName, ulong dataSeed, string folder, int k, CancellationToken cancel)
     {
         var schedule = experiment.Gan;
         var full = schedule.Trainer(dataSeed, imbalanced.Count);
@@ -114,8 +132,10 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
             var epochs = (int)Math.Ceiling((double)schedule.Epochs * stepsFull / Steps(alone.Count, trainer));
             trainer = trainer with { Epochs = epochs, SampleEvery = epochs };
             var classFolder = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"class-{c}"));
-            log?.Invoke($"  training {schedule.Model} on the {alone.Count} images of class {c} alone for {epochs} epochs → {classFolder}");
-            models[c] = GeneratorRun.Train(schedule, alone, dataName, trainer, classFolder, c.ToString(CultureInfo.InvariantCulture), log, cancel);
+            progress?.Detail($"  training {schedule.Model} on the {alone.Count} images of class {c} alone for {epochs} epochs → {classFolder}");
+            var stage = new ProtocolStage(string.Create(CultureInfo.InvariantCulture, $"train {schedule.Model} on class {c}"), k + 1, experiment.Seeds, ImbalanceMethod.Gan.Label());
+            models[c] = TrainGenerator(stage, observers =>
+                GeneratorRun.Train(schedule, alone, dataName, trainer, classFolder, c.ToString(CultureInfo.InvariantCulture), progress is null ? null : progress.Detail, cancel, observers));
             _generatorFolders.Add(classFolder);
         }
         return models;

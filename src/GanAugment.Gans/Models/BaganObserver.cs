@@ -31,7 +31,11 @@ public sealed class BaganObserver(RunDirectory run, ImageDataset data, string ta
     {
         var path = run.File("autoencoder_losses.csv");
         var header = "epoch,seconds," + string.Join(',', report.MeanLosses.Select(p => p.Key)) + "\n";
-        var existing = report.Epoch > 0 && File.Exists(path) ? File.ReadAllText(path) : header;
+        // NOTE: rows of this epoch and later are dropped: a run killed after writing them and before its checkpoint runs them again.
+        var earlier = report.Epoch > 0 && File.Exists(path)
+            ? File.ReadLines(path).Skip(1).Where(l => int.TryParse(l.AsSpan(0, Math.Max(0, l.IndexOf(','))), CultureInfo.InvariantCulture, out var e) && e <= report.Epoch)
+            : [];
+        var existing = string.Concat([header, .. earlier.Select(l => l + "\n")]);
         var row = string.Create(CultureInfo.InvariantCulture, $"{report.Epoch + 1},{report.Duration.TotalSeconds:F2},") +
                   string.Join(',', report.MeanLosses.Select(p => p.Value.ToString("R", CultureInfo.InvariantCulture)));
         RunDirectory.WriteText(path, existing + row + "\n");

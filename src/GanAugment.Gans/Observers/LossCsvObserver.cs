@@ -10,6 +10,10 @@ namespace GanAugment.Gans.Observers;
 /// A resumed run keeps the rows of the steps before its checkpoint and drops those after it (they
 /// are run again), and an epoch's means include the steps run before the interruption, so after
 /// any resume both files hold what an uninterrupted run writes (the seconds aside).
+/// <c>epoch_losses.csv</c> is replaced whole (temporary file and rename) at each epoch's end;
+/// <c>losses.csv</c> is appended to and flushed after every step, so it is repairable rather than
+/// atomic: a hard kill can leave its last line cut, and the next session drops that line with the
+/// other rows after its checkpoint.
 /// </summary>
 public sealed class LossCsvObserver(RunDirectory run) : ITrainingObserver, IDisposable
 {
@@ -42,6 +46,8 @@ public sealed class LossCsvObserver(RunDirectory run) : ITrainingObserver, IDisp
             _steps!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Epoch + 1},{report.Step + 1},{name},{value:R}"));
             Add(name, value);
         }
+        // NOTE: flushed every step, so the rows before any checkpoint (also one written on Ctrl+C mid-epoch) are on disk when it is.
+        _steps!.Flush();
     }
 
     public void OnEpochEnd(GanModel model, EpochReport report)

@@ -22,7 +22,11 @@ public sealed class StatsObserver(RunDirectory run, TrainingData real, int sampl
         var fake = Moments(model.Sample(samples, new Rng(StatsSeed)).AsSpan());
         Rows.Add((report.Epoch + 1, _real.Value.Mean, _real.Value.Std, fake.Mean, fake.Std));
         var path = run.File("stats.csv");
-        var existing = File.Exists(path) && report.Epoch > 0 ? File.ReadAllText(path) : "epoch,real_mean,real_std,fake_mean,fake_std\n";
+        // NOTE: rows of this epoch and later are dropped: a run killed after writing them and before its checkpoint runs them again.
+        var earlier = File.Exists(path) && report.Epoch > 0
+            ? File.ReadLines(path).Skip(1).Where(l => int.TryParse(l.AsSpan(0, Math.Max(0, l.IndexOf(','))), CultureInfo.InvariantCulture, out var e) && e <= report.Epoch)
+            : [];
+        var existing = string.Concat(["epoch,real_mean,real_std,fake_mean,fake_std\n", .. earlier.Select(l => l + "\n")]);
         RunDirectory.WriteText(path, existing + string.Create(CultureInfo.InvariantCulture,
             $"{report.Epoch + 1},{_real.Value.Mean:F5},{_real.Value.Std:F5},{fake.Mean:F5},{fake.Std:F5}\n"));
     }

@@ -105,10 +105,11 @@ public sealed class GanTrainer
                 run.StepsDone++;
                 means.Add(losses);
                 var seconds = Stopwatch.GetElapsedTime(stepClock).TotalSeconds;
-                var report = new StepReport(epoch, s, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), run.Clock.Elapsed, phase);
+                var report = new StepReport(epoch, s, steps, epochs, losses, _options.BatchSize / Math.Max(seconds, 1e-9), run.Clock.Elapsed, phase,
+                    Progress(phaseIndex, epoch, s + 1));
                 foreach (var o in _observers) o.OnStep(report);
             }
-            var epochReport = new EpochReport(epoch, epochs, means.Means(), epochClock.Elapsed, phase);
+            var epochReport = new EpochReport(epoch, epochs, means.Means(), epochClock.Elapsed, phase, Progress(phaseIndex, epoch + 1, 0));
             foreach (var o in _observers) o.OnEpochEnd(_model, epochReport);
             var done = epoch + 1;
             run.Position = run.Position with { Epoch = done, Step = 0 };
@@ -119,6 +120,14 @@ public sealed class GanTrainer
                 run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
         }
         return true;
+    }
+
+    /// <summary>The schedule's progress once <paramref name="steps"/> steps of epoch <paramref name="epoch"/> of phase <paramref name="phaseIndex"/> are done.</summary>
+    private ScheduleProgress Progress(int phaseIndex, int epoch, int steps)
+    {
+        var epochsBefore = Schedule.Take(phaseIndex).Sum(p => (long)p.Epochs);
+        var epochsTotal = Schedule.Sum(p => (long)p.Epochs);
+        return new ScheduleProgress(phaseIndex, _phases.Count + 1, (epochsBefore + epoch) * StepsPerEpoch + steps, epochsTotal * StepsPerEpoch);
     }
 
     private TrainingOutcome End(RunState run, bool cancelled)

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GanAugment.NN.Checkpoints;
 
 namespace GanAugment.Gans.Training;
 
 /// <summary>
 /// A training run on disk: <c>options.json</c> (model, options, data, seed), <c>checkpoints/</c>
-/// (safetensors: <c>epoch-NNNN</c> and <c>last</c>), <c>losses.csv</c>, <c>epoch_losses.csv</c>,
+/// (safetensors: <c>last</c> and the kept <c>epoch-NNNN</c>, see <see cref="TrainerOptions.KeepCheckpoints"/>), <c>losses.csv</c>, <c>epoch_losses.csv</c>,
 /// <c>samples/</c> grids, <c>stats.csv</c> and <c>summary.json</c>. Every file is written through a
 /// temporary file and a rename.
 /// </summary>
-public sealed class RunDirectory : ICheckpointStore
+public sealed partial class RunDirectory : ICheckpointStore
 {
     public const string ManifestFile = "options.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -69,15 +70,65 @@ public sealed class RunDirectory : ICheckpointStore
         checkpoint.Metadata["critic_steps"] = position.CriticSteps.ToString(CultureInfo.InvariantCulture);
         checkpoint.Metadata["phase"] = position.Phase;
         Directory.CreateDirectory(CheckpointsDir);
-        // NOTE: adversarial checkpoints keep their names of earlier versions; a pretraining phase's carry its name.
-        var prefix = position.IsAdversarial ? "" : position.Phase + "-";
-        var path = position.Step == 0
-            ? System.IO.Path.Combine(CheckpointsDir, $"{prefix}epoch-{position.Epoch:D4}.safetensors")
-            : System.IO.Path.Combine(CheckpointsDir, $"{prefix}epoch-{position.Epoch:D4}-step-{position.Step:D6}.safetensors");
-        checkpoint.Save(path);
+        // NOTE: last.safetensors first: it is what --resume reads, so a kill during the epoch file's write loses nothing.
         checkpoint.Save(LastCheckpoint);
+        var file = CheckpointName(position);
+        if (!IsKept(file, options, position)) return LastCheckpoint;
+        var path = System.IO.Path.Combine(CheckpointsDir, file);
+        checkpoint.Save(path);
+        Prune(options, keep: file);
         return path;
     }
+
+    /// <summary>
+    /// The epoch file of <paramref name="position"/>: <c>epoch-NNNN</c> (adversarial names of earlier
+    /// versions), <c>&lt;phase&gt;-epoch-NNNN</c> in a pretraining phase, <c>-step-SSSSSS</c> mid-epoch.
+    /// </summary>
+    public static string CheckpointName(TrainingPosition position)
+    {
+        var prefix = position.IsAdversarial ? "" : position.Phase + "-";
+        return position.Step == 0
+            ? $"{prefix}epoch-{position.Epoch:D4}.safetensors"
+            : $"{prefix}epoch-{position.Epoch:D4}-step-{position.Step:D6}.safetensors";
+    }
+
+    /// <summary>
+    /// Whether the epoch file of <paramref name="position"/> is kept besides <c>last.safetensors</c>:
+    /// every <see cref="TrainerOptions.KeepCheckpoints"/>-th epoch of a phase and the run's final epoch.
+    /// </summary>
+    private static bool IsKept(string name, TrainerOptions options, TrainingPosition position) =>
+        position.Step == 0 && (KeptEpoch(name, options) || (position.IsAdversarial && position.Epoch == options.Epochs));
+
+    private static bool KeptEpoch(string name, TrainerOptions options) =>
+        options.KeepCheckpoints > 0 && EpochFile().Match(name) is { Success: true } m && !m.Groups["step"].Success
+        && int.Parse(m.Groups["epoch"].Value, CultureInfo.InvariantCulture) % options.KeepCheckpoints == 0;
+
+    /// <summary>
+    /// Deletes the epoch files that <see cref="TrainerOptions.KeepCheckpoints"/> does not keep (an
+    /// earlier session's final epoch, a Ctrl+C mid-epoch file), except <paramref name="keep"/>.
+    /// </summary>
+    private void Prune(TrainerOptions options, string keep)
+    {
+        foreach (var file in Directory.EnumerateFiles(CheckpointsDir, "*.safetensors"))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (name != keep && EpochFile().IsMatch(name) && !KeptEpoch(name, options)) System.IO.File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files (<c>*.tmp</c>) that a killed process left in the run directory,
+    /// its checkpoints and its samples; a new session calls it before it writes anything.
+    /// </summary>
+    public void RemoveStaleTemporaries()
+    {
+        foreach (var folder in new[] { Path, CheckpointsDir, SamplesDir })
+            if (Directory.Exists(folder))
+                foreach (var file in Directory.EnumerateFiles(folder, "*" + Data.Writers.AtomicFile.TemporarySuffix)) System.IO.File.Delete(file);
+    }
+
+    [GeneratedRegex(@"^(?:[a-z0-9-]+-)?epoch-(?<epoch>\d{4,})(?:-step-(?<step>\d+))?\.safetensors$")]
+    private static partial Regex EpochFile();
 
     /// <summary>Loads a checkpoint into <paramref name="model"/> and returns where training stood.</summary>
     public static TrainingPosition Restore(GanModel model, string checkpointPath)

@@ -11,6 +11,16 @@ public sealed record TrainerOptions
     /// <summary>Write a checkpoint every this many epochs (0: only at the end).</summary>
     public int CheckpointEvery { get; init; } = 1;
 
+    /// <summary>
+    /// Checkpoint files kept: <c>last.safetensors</c> always, and the epoch file of every epoch that
+    /// is a multiple of this (and of the run's final epoch); 0 keeps only those two. A full-size
+    /// BAGAN checkpoint is about 51 MB, so keeping every epoch's fills a disk.
+    /// </summary>
+    public int KeepCheckpoints { get; init; } = DefaultKeepCheckpoints;
+
+    /// <summary>The default of <see cref="KeepCheckpoints"/>: every 10th epoch's.</summary>
+    public const int DefaultKeepCheckpoints = 10;
+
     /// <summary>Write a sample grid every this many epochs (0: never).</summary>
     public int SampleEvery { get; init; } = 1;
 
@@ -24,6 +34,7 @@ public sealed record TrainerOptions
         if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), $"--epochs must be at least 1, got {Epochs}");
         if (BatchSize < 2) throw new ArgumentOutOfRangeException(nameof(BatchSize), $"--batch-size must be at least 2, got {BatchSize}");
         if (CheckpointEvery < 0) throw new ArgumentOutOfRangeException(nameof(CheckpointEvery), $"--checkpoint-every must be 0 or more, got {CheckpointEvery}");
+        if (KeepCheckpoints < 0) throw new ArgumentOutOfRangeException(nameof(KeepCheckpoints), $"--keep-checkpoints must be 0 or more, got {KeepCheckpoints}");
         if (SampleEvery < 0) throw new ArgumentOutOfRangeException(nameof(SampleEvery), $"--sample-every must be 0 or more, got {SampleEvery}");
         if (MaxStepsPerEpoch < 0) throw new ArgumentOutOfRangeException(nameof(MaxStepsPerEpoch), $"--max-steps must be 0 or more, got {MaxStepsPerEpoch}");
     }

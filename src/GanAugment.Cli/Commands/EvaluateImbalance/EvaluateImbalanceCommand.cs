@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using GanAugment.Cli.Infrastructure;
+using GanAugment.Cli.Rendering;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
 using GanAugment.Evaluation.Imbalance;
 using GanAugment.Gans;
+using Spectre.Console;
 
 namespace GanAugment.Cli.Commands.EvaluateImbalance;
 
@@ -24,7 +26,7 @@ internal static class EvaluateImbalanceCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Runs one protocol, logging its progress, and saves its report; shared with <c>ganaug demo</c>.</summary>
+    /// <summary>Runs one protocol (a line or bar per stage on the console, the detail in its <c>protocol.log</c>) and saves its report; shared with <c>ganaug demo</c>.</summary>
     public static (ImbalanceReport Report, IReadOnlyList<string> Files, string Folder) RunProtocol(
         CliContext context, ImbalanceExperiment experiment, ImageDatasetSplit split, DataSelection data, string folder)
     {
@@ -32,9 +34,21 @@ internal static class EvaluateImbalanceCommand
         var targets = string.Join(", ", e.TargetClasses.Select(c => $"{c} ({split.Train.ClassNames[c]})"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"imbalance protocol on {data}: minority class {targets} kept at u = {e.Keep}, methods {string.Join(", ", e.Methods.Select(m => m.Label()))}, {e.Seeds} seeds -> {Path.GetFullPath(folder)}"));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var results = new ImbalanceProtocol(e, folder, line => context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalMinutes:F1} min] {line}")))
-            .Run(split, data.ManifestText, context.Cancel);
+        var log = Path.Combine(Path.GetFullPath(folder), ProtocolConsole.LogFile);
+        context.Out.WriteLine($"one line per stage here; every GAN epoch's losses and other detail in {log}");
+        ImbalanceResults results;
+        using (var progress = new ProtocolConsole(context.Out, log))
+        {
+            var protocol = new ImbalanceProtocol(e, folder, progress);
+            results = context.Interactive
+                ? ConsoleFactory.Create(context).Progress().AutoClear(false).HideCompleted(false).Columns(LiveProgressObserver.Columns())
+                    .Start(live =>
+                    {
+                        progress.Attach(live);
+                        return protocol.Run(split, data.ManifestText, context.Cancel);
+                    })
+                : protocol.Run(split, data.ManifestText, context.Cancel);
+        }
         var report = ImbalanceReport.From(results);
         return (report, report.Save(folder), folder);
     }

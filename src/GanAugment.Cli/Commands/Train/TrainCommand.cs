@@ -33,6 +33,7 @@ internal static class TrainCommand
     {
         var run = new RunDirectory(settings.Out);
         var session = settings.Resume ? TrainSession.Resume(settings, run, context) : TrainSession.Start(settings, run, context);
+        run.RemoveStaleTemporaries();
 
         var data = session.Train;
         var recorder = new RunRecorder();

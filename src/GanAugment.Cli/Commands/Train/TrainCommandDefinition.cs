@@ -53,6 +53,9 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<int> CheckpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every N epochs (0: only at the end)", 1, min: 0);
 
+    public static readonly Option<int> KeepCheckpoints = CliOptions.Int("--keep-checkpoints",
+        "Keep the checkpoint of every k-th epoch (and last.safetensors, and the final epoch's); 0: only those two", GanAugment.Gans.Training.TrainerOptions.DefaultKeepCheckpoints, min: 0);
+
     public static readonly Option<int> MaxSteps = CliOptions.Int("--max-steps", "Cap on steps per epoch (0: whole epochs), for quick runs", 0, min: 0);
 
     public static readonly Option<int> StatsSamples = CliOptions.Int("--stats-samples", "Generated images per epoch for stats.csv (mean/std against the real data; 0: off)", 1000, min: 0);
@@ -110,6 +113,6 @@ internal static class TrainCommandDefinition
         """)
     {
         Model, Data, DataPath, Target, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
-        SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
+        SampleEvery, CheckpointEvery, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
     };
 }

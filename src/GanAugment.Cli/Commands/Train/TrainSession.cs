@@ -10,7 +10,7 @@ namespace GanAugment.Cli.Commands.Train;
 /// <summary>
 /// Everything a training session needs, prepared from the command line: a fresh model built
 /// from the zoo with the paper's defaults plus overrides, or a model restored from a run's last
-/// checkpoint (<see cref="Position"/> is where it stopped).
+/// checkpoint (<see cref="Position"/> is where it stopped; null when it stopped before its first).
 /// </summary>
 internal sealed record TrainSession(
     RunDirectory Run,
@@ -59,19 +59,20 @@ internal sealed record TrainSession(
             throw UsageException.For("<model>", $"the run in {run.Path} trains '{manifest.Model}', not '{s.Model}'");
         if (FixedOnResume.FirstOrDefault(s.Given.Contains) is { } fixedOption)
             throw UsageException.For(fixedOption, $"cannot change when resuming: the run keeps the data and options in {run.File(RunDirectory.ManifestFile)}");
-        if (!File.Exists(run.LastCheckpoint))
-            throw UsageException.For("--resume", $"{run.Path} has no checkpoint yet ({run.LastCheckpoint})");
         var trainer = manifest.Trainer with
         {
             Epochs = s.Given.Contains("--epochs") ? s.Trainer.Epochs : manifest.Trainer.Epochs,
             SampleEvery = s.Given.Contains("--sample-every") ? s.Trainer.SampleEvery : manifest.Trainer.SampleEvery,
             CheckpointEvery = s.Given.Contains("--checkpoint-every") ? s.Trainer.CheckpointEvery : manifest.Trainer.CheckpointEvery,
+            KeepCheckpoints = s.Given.Contains("--keep-checkpoints") ? s.Trainer.KeepCheckpoints : manifest.Trainer.KeepCheckpoints,
         };
         var data = TrainingSource.FromManifest(manifest.Data);
         var imbalance = TrainImbalance.Load(run);
         var (train, _) = data.Load(context, GanZoo.Find(manifest.Model), split => imbalance is null ? split : split with { Train = imbalance.Apply(split.Train) }, RunDirectory.ManifestFile);
         var model = manifest.CreateModel();
-        var position = RunDirectory.Restore(model, run.LastCheckpoint);
+        // NOTE: a run killed before its first checkpoint lost only that work: it starts again from its manifest.
+        var position = File.Exists(run.LastCheckpoint) ? RunDirectory.Restore(model, run.LastCheckpoint) : null;
+        if (position is null) context.Out.WriteLine($"{run.Path} has no checkpoint yet: training starts from the beginning");
         return new TrainSession(run, model, data, train, trainer, position);
     }
 

@@ -37,12 +37,13 @@ internal sealed record TrainSettings(
             Epochs = r.GetValue(Def.Epochs),
             BatchSize = r.GetValue(Def.BatchSize),
             CheckpointEvery = r.GetValue(Def.CheckpointEvery),
+            KeepCheckpoints = r.GetValue(Def.KeepCheckpoints),
             SampleEvery = r.GetValue(Def.SampleEvery),
             MaxStepsPerEpoch = r.GetValue(Def.MaxSteps),
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series];
+            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
