@@ -22,12 +22,14 @@ internal static class DataCommandDefinition
         """);
 
     public static readonly Command Info = new("info", """
-        Load a data set and show its shape, classes, images per class and where it was found
+        Load a data set and show its shape, classes, images per class (for a table: rows per
+        class, and each column's kind, values and missing values) and where it was found
         (downloading it into the cache first if it is missing and can be downloaded).
 
         Examples:
           ganaug data info mnist-small
           ganaug data info fashion-mnist --path /usr/share/datasets/fashion-mnist
+          ganaug data info credit-g
         """)
     {
         Name, InfoPath,

@@ -3,6 +3,7 @@ using System.Globalization;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Cli.Rendering;
 using GanAugment.Data.Catalogue;
+using DataTables = GanAugment.Data.Tables;
 using Def = GanAugment.Cli.Commands.Data.DataCommandDefinition;
 
 namespace GanAugment.Cli.Commands.Data;
@@ -23,6 +24,7 @@ internal static class DataInfoCommand
         {
             throw UsageException.For("<name>", e.Message);
         }
+        if (entry.Table is not null) return DescribeTable(context, catalogue, entry, selection);
         var files = catalogue.Resolve(selection.Request(context));
         var split = catalogue.Load(selection.Request(context));
         var (train, test) = (split.Train, split.Test);
@@ -42,6 +44,48 @@ internal static class DataInfoCommand
         ConsoleFactory.Create(context).Write(table);
         return ExitCodes.Success;
     }
+
+    /// <summary>A table: rows, the target's classes with counts, and per column its kind, values or range, and missing values.</summary>
+    private static int DescribeTable(CliContext context, DatasetCatalogue catalogue, DatasetEntry entry, DataSelection selection)
+    {
+        var (train, test, files) = catalogue.LoadTable(selection.Request(context));
+        var o = context.Out;
+        o.WriteLine($"{entry.Name}: {entry.Description}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"table: {train.RowCount} rows{(test is null ? "" : $" (+ {test.RowCount} held-out rows)")}, {train.ColumnCount} columns, target '{entry.Table!.Target}'"));
+        o.WriteLine($"found: {files.Folder} ({Describe(files.Source)})");
+        if (entry.License.Length > 0) o.WriteLine($"licence: {entry.License}");
+
+        var classes = Tables.Create("class", "rows", "share").RightAlign(1, 2);
+        var labels = train.ClassLabels();
+        var counts = labels.CategoryCounts();
+        for (var k = 0; k < counts.Length; k++)
+            classes.AddTextRow(labels.Categories[k], counts[k].ToString(CultureInfo.InvariantCulture), (counts[k] / (double)train.RowCount).ToString("P1", CultureInfo.InvariantCulture));
+        var console = ConsoleFactory.Create(context);
+        console.Write(classes);
+
+        var columns = Tables.Create("column", "kind", "values", "missing").RightAlign(3);
+        foreach (var column in train.Columns.Where(c => c.Name != entry.Table.Target))
+            columns.AddTextRow(column.Name, Kind(column), Values(column), column.MissingCount().ToString(CultureInfo.InvariantCulture));
+        console.Write(columns);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>"categorical", "numeric (integer)", or "integer, modelled as discrete" (see DiscreteColumns).</summary>
+    private static string Kind(DataTables.Column column) => column switch
+    {
+        DataTables.NumericColumn n when DataTables.DiscreteColumns.LooksDiscrete(n) => "integer, discrete",
+        DataTables.NumericColumn n => n.IsIntegral ? "integer" : "numeric",
+        _ => "categorical",
+    };
+
+    private static string Values(DataTables.Column column) => column switch
+    {
+        DataTables.NumericColumn n => string.Create(CultureInfo.InvariantCulture, $"{n.Min:G6} .. {n.Max:G6}"),
+        DataTables.CategoricalColumn c => c.Categories.Count <= 6
+            ? string.Join(", ", c.Categories)
+            : string.Create(CultureInfo.InvariantCulture, $"{c.Categories.Count} categories: {string.Join(", ", c.Categories.Take(5))}, ..."),
+        _ => "",
+    };
 
     private static string Describe(DatasetSource source) => source switch
     {

@@ -10,7 +10,14 @@ internal static class SampleCommandDefinition
 
     public static readonly Option<int> Count = CliOptions.Int("--count", "Number of samples", 64, min: 1);
 
-    public static readonly Option<int?> Class = CliOptions.OptionalInt("--class", "Class index to sample (conditional models; default: every class in turn)", min: 0);
+    public static readonly Option<string?> Class = new("--class")
+    {
+        Description = "Class to sample, by name or index (a name wins: thyroid's class '1' is a name); every sample is of it (conditional models; default: every class in turn)",
+        HelpName = "name|index",
+    };
+
+    public static readonly Option<IReadOnlyDictionary<string, string>> Where =
+        CliOptions.KeyValues("--where", "Table runs: every row has this category of this discrete column, set through the model's conditional vector (repeatable)");
 
     public static readonly Option<string> Out = new("--out")
     {
@@ -33,14 +40,15 @@ internal static class SampleCommandDefinition
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the noise (and of the classes when none is asked for)");
 
     public static readonly Command Command = new("sample", """
-        Generate images with a trained run's generator.
+        Generate images (or table rows, or series) with a trained run's generator.
 
         Examples:
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
           ganaug sample runs/demo --class 3 --count 500 --out fake/threes.idx
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
+          ganaug sample runs/credit --class bad --count 300 --where purpose=radio/tv --out bad.arff
         """)
     {
-        Run, Count, Class, Out, Checkpoint, Seed, Overwrite,
+        Run, Count, Class, Where, Out, Checkpoint, Seed, Overwrite,
     };
 }

@@ -21,7 +21,7 @@ internal static class TrainCommand
         if (!TrainImbalance.IsAll(settings.TargetClass)) return Run(settings, context);
         // --target-class all: one run per class, each with that class as the minority (as the BAGAN script).
         if (settings.Resume || settings.Data is null) throw Infrastructure.UsageException.For("--target-class", "'all' starts one new run per class; it needs --data and cannot --resume (resume each <out>/class_<c> run)");
-        var classes = Infrastructure.TrainingSource.FromOptions(settings.Data, settings.DataPath, settings.Target, settings.Series).Load(context, GanZoo.Find(settings.Model)).Train.Spec.ClassCount;
+        var classes = Infrastructure.TrainingSource.FromOptions(settings.Data, settings.DataPath, settings.Target, settings.Series, settings.Discrete).Load(context, GanZoo.Find(settings.Model)).Train.Spec.ClassCount;
         var code = ExitCodes.Success;
         for (var c = 0; c < classes && code == ExitCodes.Success; c++)
             code = Run(settings with { Out = Path.Combine(settings.Out, $"class_{c}"), TargetClass = c.ToString(CultureInfo.InvariantCulture) }, context);
