@@ -77,10 +77,12 @@ public sealed class TableData : TrainingData
         return DiscreteColumns.Restore(new Table(columns, spec.Target, features.Name), spec.Discretized.Where(n => n == spec.Target).ToArray());
     }
 
-    /// <summary>Writes <paramref name="table"/> as the input was: ARFF when the spec says so or the path ends in .arff, else CSV.</summary>
+    /// <summary>Writes <paramref name="table"/> in the format the path's extension names (.arff or .csv), else as the input was.</summary>
     public static void Write(TableSpec spec, Table table, string path)
     {
-        if (spec.Format == "arff" || path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)) ArffTableWriter.Write(table, path);
+        var arff = path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)
+            || !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && spec.Format == "arff";
+        if (arff) ArffTableWriter.Write(table, path);
         else CsvTableWriter.Write(table, path);
     }
 }

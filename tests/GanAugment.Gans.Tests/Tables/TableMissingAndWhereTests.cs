@@ -52,6 +52,9 @@ public class TableMissingAndWhereTests
         TableData.Write(spec, decoded, dir.File("rows.arff"));
         var back = ArffReader.Read(dir.File("rows.arff"));
         Assert.Equal((120, 80), (back["amount"].MissingCount(), back["colour"].MissingCount()));
+        // The extension decides the format, even for a run trained on an ARFF file.
+        TableData.Write(spec with { Format = "arff" }, decoded, dir.File("rows.csv"));
+        Assert.Equal(120, CsvTableReader.Read(dir.File("rows.csv"))["amount"].MissingCount());
     }
 
     private static IEnumerable<string> TableConditionVectorSlots(TableSpec spec) =>
