@@ -2,6 +2,7 @@ using GanAugment.Data;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
 using GanAugment.Data.Tables;
+using GanAugment.Data.Tables.Encoding;
 using GanAugment.Data.TimeSeries;
 using GanAugment.Gans;
 
@@ -9,13 +10,20 @@ namespace GanAugment.Cli.Infrastructure;
 
 /// <summary>
 /// What <c>train --data</c> names, for any modality: a catalogue image set or image folder
-/// (<see cref="DataSelection"/>), a table file (<c>.csv</c>, <c>.arff</c>, FANN <c>.data</c>) with
-/// <c>--target</c> naming its class column, a built-in series set (<c>waves</c>, <c>sines</c>) or a
-/// series CSV (<c>--series long|wide</c>). A run's manifest stores it as text
-/// (<see cref="ManifestText"/>) so <c>--resume</c> and <c>sample</c> load the same data.
+/// (<see cref="DataSelection"/>), a table file (<c>.csv</c>, <c>.arff</c>, FANN <c>.data</c>) or a
+/// catalogue table (credit-g, thyroid: <see cref="Images"/> then holds the catalogue name) with
+/// <c>--target</c> naming its class column and <c>--discrete</c> its discrete numeric columns, a
+/// built-in series set (<c>waves</c>, <c>sines</c>) or a series CSV (<c>--series long|wide</c>).
+/// A run's manifest stores it as text (<see cref="ManifestText"/>) so <c>--resume</c> and
+/// <c>sample</c> load the same data.
 /// </summary>
 internal sealed record TrainingSource(string Kind, DataSelection? Images, string? File, string? Target, string? SeriesForm)
 {
+    private const string DiscreteMark = "|discrete=";
+
+    /// <summary>The numeric columns of a table named discrete by the user; null lets them be inferred (<see cref="DiscreteColumns"/>).</summary>
+    public IReadOnlyList<string>? Discrete { get; init; }
+
     /// <summary>Built-in generated series sets: name, then how many series (the seed's sizes are on demand; these are fixed and seeded).</summary>
     private static readonly Dictionary<string, Func<SequenceDataset>> BuiltInSeries = new()
     {
@@ -23,9 +31,17 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         ["sines"] = () => RcganSines.Generate(2000, 0),
     };
 
-    public static TrainingSource FromOptions(string data, string? path, string? target, string? series)
+    public static TrainingSource FromOptions(string data, string? path, string? target, string? series, IReadOnlyList<string>? discrete = null)
+    {
+        var source = FromOptions(data, path, target, series);
+        if (discrete is not null && source.Kind != "table") throw UsageException.For("--discrete", "names columns of a table (--data file.csv, file.arff or a catalogue table)");
+        return source with { Discrete = discrete };
+    }
+
+    private static TrainingSource FromOptions(string data, string? path, string? target, string? series)
     {
         if (BuiltInSeries.ContainsKey(data) && path is null) return new("series", null, null, null, data);
+        if (series is null && IsCatalogueTable(data)) return new("table", DataSelection.FromOptions(data, path), null, target, null);
         var extension = Path.GetExtension(data).ToLowerInvariant();
         if (series is not null)
         {
@@ -44,19 +60,26 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         var (kind, rest) = (text[..colon], text[(colon + 1)..]);
         var at = rest.IndexOf('@');
         var (option, file) = at >= 0 ? (rest[..at], rest[(at + 1)..]) : (rest, null);
+        if (kind is not ("table" or "tableset")) return new(kind, null, file, null, option);
+        var mark = option.IndexOf(DiscreteMark, StringComparison.Ordinal);
+        IReadOnlyList<string>? discrete = mark < 0 ? null : option[(mark + DiscreteMark.Length)..].Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var target = mark < 0 ? option : option[..mark];
         return kind == "table"
-            ? new(kind, null, file, option.Length == 0 ? null : option, null)
-            : new(kind, null, file, null, option);
+            ? new(kind, null, file, target.Length == 0 ? null : target, null) { Discrete = discrete }
+            : new("table", DataSelection.FromManifest(file!), null, target.Length == 0 ? null : target, null) { Discrete = discrete };
     }
 
     public string ManifestText => Kind switch
     {
         "images" => Images!.ManifestText,
-        "table" => $"table:{Target}@{File}",
+        "table" when File is null => $"tableset:{TableOptionText}@{Images!.ManifestText}",
+        "table" => $"table:{TableOptionText}@{File}",
         _ => File is null ? $"series:{SeriesForm}" : $"series:{SeriesForm}@{File}",
     };
 
-    public override string ToString() => Kind == "images" ? Images!.ToString() : File ?? SeriesForm!;
+    private string TableOptionText => Discrete is null ? $"{Target}" : $"{Target}{DiscreteMark}{string.Join(",", Discrete)}";
+
+    public override string ToString() => Kind == "images" ? Images!.ToString() : File ?? Images?.ToString() ?? SeriesForm!;
 
     /// <summary>
     /// The training data for <paramref name="model"/>, and for image sets the split it came from
@@ -74,32 +97,58 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
                     ? new ImageData(split.Train) : new ImagePairData(split.Train);
                 return (images, split);
             case "table":
-                var (table, target) = ReadTable();
-                return (new TableData(table, target, Path.GetExtension(File!).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv"), null);
+                var (table, source, format) = ReadTable(context);
+                var target = TargetOf(table, source);
+                foreach (var name in Discrete ?? [])
+                    if (!table.Contains(name)) throw UsageException.For("--discrete", $"column '{name}' not found in {source}; columns are: {table.DescribeNames()}");
+                var (discrete, converted) = DiscreteColumns.Apply(table, Discrete, target, source);
+                TableChecks.ForTraining(discrete, target, source);
+                // NOTE: generated numbers are clamped to the range seen in the table, as issue 16 and TableSynthesizer do.
+                return (new TableData(discrete, target, format, new TabularTransformerOptions { ClipToSeenRange = true }, converted), null);
             default:
                 return (new SequenceData(ReadSeries(), File is null ? "long" : SeriesForm!), null);
         }
     }
 
-    /// <summary>The table of a "table" source and its class column (--target, else the file's label column; null when it has none).</summary>
-    public (Table Table, string? Target) ReadTable()
+    /// <summary>
+    /// The table as read (original column kinds, its label set when the format names one), the
+    /// file or data set it came from for messages, and its format ("arff" or "csv") for output.
+    /// </summary>
+    public (Table Table, string Source, string Format) ReadTable(CliContext context)
     {
-        var table = Path.GetExtension(File!).ToLowerInvariant() switch
+        if (File is null)
         {
-            ".arff" => ArffReader.Read(File!),
-            ".data" => FannDataReader.Read(File!),
-            _ => CsvTableReader.Read(File!),
+            var (train, _, files) = DatasetCatalogue.CreateBuiltIn().LoadTable(Images!.Request(context));
+            var path = files.PathOf(files.Entry.Files[0].Name);
+            return (train, path, Format(path));
+        }
+        var table = Path.GetExtension(File).ToLowerInvariant() switch
+        {
+            ".arff" => ArffReader.Read(File),
+            ".data" => FannDataReader.Read(File),
+            _ => CsvTableReader.Read(File),
         };
+        return (table, File, Format(File));
+    }
+
+    /// <summary>The class column of <paramref name="table"/>: --target, else the file's label column (null when it has none); an unknown one is a usage error.</summary>
+    public string? TargetOf(Table table, string source)
+    {
         var target = Target ?? table.LabelName;
         if (target is not null && !table.Contains(target))
-            throw UsageException.For("--target", $"column '{target}' not found in {File}; columns are: {table.DescribeNames()}");
-        return (table, target);
+            throw UsageException.For("--target", $"column '{target}' not found in {source}; columns are: {table.DescribeNames()}");
+        return target;
     }
 
     /// <summary>The series of a "series" source: a built-in set or a long or wide CSV.</summary>
     public SequenceDataset ReadSeries() => File is null ? BuiltInSeries[SeriesForm!]()
         : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File, new WideSequenceCsvOptions { LabelColumn = "label" })
         : SequenceCsvReader.ReadLong(File, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+
+    private static string Format(string path) => Path.GetExtension(path).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv";
+
+    private static bool IsCatalogueTable(string name) =>
+        BuiltInDatasets.All().Any(e => e.Table is not null && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static string Existing(string file)
     {

@@ -1,3 +1,5 @@
+using GanAugment.Data.Tables;
+
 namespace GanAugment.Data.Catalogue;
 
 /// <summary>
@@ -23,6 +25,8 @@ public static class BuiltInDatasets
         Cifar10(),
         Gtsrb(),
         Omniglot(),
+        CreditG(),
+        Thyroid(),
     ];
 
     // NOTE: MNIST is pinned twice per file: the SHA-256 of the .gz as served by the CVDF mirror
@@ -175,6 +179,52 @@ public static class BuiltInDatasets
         HomePage = "https://github.com/brendenlake/omniglot",
         License = "Omniglot by Lake, Salakhutdinov and Tenenbaum (2015), MIT licence of the brendenlake/omniglot repository",
         HowToGet = "Download images_background.zip and images_evaluation.zip from https://github.com/brendenlake/omniglot/tree/master/python into {cache}.",
+    };
+
+    // NOTE: Debian ships no checksum list for documentation examples; the SHA-256 values of the
+    // table entries were computed from the files extracted from the named .deb packages.
+    public static DatasetEntry CreditG() => new(
+        "credit-g", "German credit (Statlog), 1,000 loan applicants, 13 categorical + 7 numeric columns, class good 70 % / bad 30 %",
+        ["good", "bad"], Shape: null,
+        [new DatasetFile("credit-g.arff", new FileCheck
+        {
+            Sha256 = ["bd94085134e4eb845c96b34c93ed65a223f89d089bacb273ef96f57509ce0bed"],
+            Source = "Debian package weka, usr/share/doc/weka/examples/credit-g.arff (SHA-256 of that file)",
+        })],
+        Loader: null)
+    {
+        LocalFolders = ["/usr/share/doc/weka/examples"],
+        HomePage = "https://archive.ics.uci.edu/dataset/144/statlog+german+credit+data",
+        License = "Statlog German Credit by Hans Hofmann (1994), UCI Machine Learning Repository, CC BY 4.0",
+        HowToGet = "Run `apt-get download weka && dpkg-deb -x weka_*.deb weka` and pass weka/usr/share/doc/weka/examples with --path, copy its credit-g.arff into {cache}, or install weka (/usr/share/doc/weka/examples).",
+        Table = new DatasetTable("class", files => ArffReader.Read(files.PathOf("credit-g.arff"))),
+    };
+
+    public static DatasetEntry Thyroid() => new(
+        "thyroid", "Thyroid disease (UCI ann-thyroid via libfann), 3,600 train + 3,600 test rows, 21 inputs, classes 1 / 2 / 3 at 2.5 / 5.3 / 92.2 % of the train part",
+        ["1", "2", "3"], Shape: null,
+        [
+            new DatasetFile("thyroid.train", new FileCheck
+            {
+                Sha256 = ["4727a5b1caa1caec3a8af5a861c0638d6ef7cc253d18a568a2feb40822f87f43"],
+                Source = "Debian package libfann-doc 2.2.0+ds-8, usr/share/doc/libfann-dev/examples/datasets/thyroid.train (SHA-256 of that file)",
+            }),
+            new DatasetFile("thyroid.test", new FileCheck
+            {
+                Sha256 = ["9e26364459a377ac5c69ef51b1eadfac0959cfcafe1868a8f32a62e789342899"],
+                Source = "Debian package libfann-doc 2.2.0+ds-8, usr/share/doc/libfann-dev/examples/datasets/thyroid.test (SHA-256 of that file)",
+            }),
+        ],
+        Loader: null)
+    {
+        LocalFolders = ["/usr/share/doc/libfann-dev/examples/datasets"],
+        HomePage = "https://archive.ics.uci.edu/dataset/102/thyroid+disease",
+        License = "Thyroid disease by Ross Quinlan (1987), UCI Machine Learning Repository, CC BY 4.0; FANN copy from libfann-doc (LGPL-2.1)",
+        HowToGet = "Run `apt-get download libfann-doc && dpkg-deb -x libfann-doc_*.deb fann` and pass fann/usr/share/doc/libfann-dev/examples/datasets with --path, copy thyroid.train and thyroid.test into {cache}, or install libfann-doc.",
+        Table = new DatasetTable(FannDataReader.LabelName, files => FannDataReader.Read(files.PathOf("thyroid.train")))
+        {
+            ReadTest = files => FannDataReader.Read(files.PathOf("thyroid.test")),
+        },
     };
 
     private static IReadOnlyList<DatasetFile> MnistLayout(FileCheck trainImages, FileCheck trainLabels, FileCheck testImages, FileCheck testLabels, string source) =>

@@ -1,4 +1,5 @@
 using GanAugment.Data.Images;
+using GanAugment.Data.Tables;
 
 namespace GanAugment.Data.Catalogue;
 
@@ -45,9 +46,24 @@ public sealed class DatasetCatalogue
     public ImageDatasetSplit Load(DatasetRequest request)
     {
         var entry = Find(request.Name);
+        if (entry.Table is not null)
+            throw new DatasetNotFoundException($"{entry.Name} is a table, not a set of images; give it to a table model");
         if (entry.Loader is null)
             throw new NotSupportedException($"{entry.Name}: no reader is registered for this data set yet (DatasetCatalogue.WithLoader); its files can still be fetched");
         return entry.Loader(entry, Resolve(request));
+    }
+
+    /// <summary>
+    /// Resolves and reads the table of <paramref name="request"/> (an entry with a
+    /// <see cref="DatasetEntry.Table"/>), its target column set as the label; the held-out part
+    /// too when the source has one.
+    /// </summary>
+    public (Table Train, Table? Test, DatasetFiles Files) LoadTable(DatasetRequest request)
+    {
+        var entry = Find(request.Name);
+        var table = entry.Table ?? throw new DatasetNotFoundException($"{entry.Name} is a set of images, not a table");
+        var files = Resolve(request);
+        return (table.Read(files).WithLabel(table.Target), table.ReadTest?.Invoke(files).WithLabel(table.Target), files);
     }
 
     /// <summary>Finds the data set's files, downloading them into the cache if needed and allowed.</summary>

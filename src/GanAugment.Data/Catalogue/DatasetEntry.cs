@@ -35,4 +35,7 @@ public sealed record DatasetEntry(
 
     /// <summary>Licence and attribution of the data.</summary>
     public string License { get; init; } = "";
+
+    /// <summary>Set for a table (<see cref="DatasetCatalogue.LoadTable"/>); image entries leave it null.</summary>
+    public DatasetTable? Table { get; init; }
 }

@@ -87,6 +87,9 @@ public sealed record TableBlock(string Column, int Offset, int Width, BlockActiv
 /// </summary>
 public sealed record TableSpec(int Width, IReadOnlyList<TableBlock> Blocks, IReadOnlyList<string> ColumnOrder, string? Target, IReadOnlyList<string> ClassNames, string Transformer, string Format) : DataSpec
 {
+    /// <summary>Numeric columns of the input that were modelled as discrete, written back as numbers.</summary>
+    public IReadOnlyList<string> Discretized { get; init; } = [];
+
     public override Modality Modality => Modality.Table;
     public override IReadOnlyList<string> ClassNames { get; } = ClassNames;
     public override int[] ItemShape => [Width];

@@ -20,7 +20,8 @@ public sealed class TableData : TrainingData
     private readonly float[] _encoded;
     private readonly int _width;
 
-    public TableData(Table table, string? target, string format = "csv", TabularTransformerOptions? options = null)
+    /// <param name="discretized">Numeric columns of the input that <paramref name="table"/> holds as categories (see <see cref="DiscreteColumns"/>); decoded rows give them back as numbers.</param>
+    public TableData(Table table, string? target, string format = "csv", TabularTransformerOptions? options = null, IReadOnlyList<string>? discretized = null)
     {
         Table = table;
         int[]? labels = null;
@@ -39,7 +40,7 @@ public sealed class TableData : TrainingData
         Spec = new TableSpec(_width,
             [.. Transformer.OutputSpans.Select(s => new TableBlock(Transformer.Columns[s.Column].Name, s.Offset, s.Width,
                 s.Kind == OutputSpanKind.TanhScalar ? BlockActivation.Tanh : BlockActivation.Softmax))],
-            [.. table.Columns.Select(c => c.Name)], target, classes, Transformer.ToJson(), format);
+            [.. table.Columns.Select(c => c.Name)], target, classes, Transformer.ToJson(), format) { Discretized = discretized ?? [] };
     }
 
     public Table Table { get; }
@@ -66,20 +67,22 @@ public sealed class TableData : TrainingData
     /// <summary>Generated rows [N, width] back to a table of the input's columns, the target column holding each row's class.</summary>
     public static Table Decode(TableSpec spec, ReadOnlySpan<float> rows, int[]? labels)
     {
-        var features = TabularTransformer.FromJson(spec.Transformer, "the run's table spec").InverseTransform(rows);
+        var features = DiscreteColumns.Restore(TabularTransformer.FromJson(spec.Transformer, "the run's table spec").InverseTransform(rows), spec.Discretized);
         if (spec.Target is null) return features;
         var count = features.RowCount;
         var codes = labels ?? throw new ArgumentException($"rows of a table with target '{spec.Target}' need their classes");
         if (codes.Length != count) throw new ArgumentException($"{codes.Length} classes for {count} rows");
         var target = new CategoricalColumn(spec.Target, spec.ClassNames, (int[])codes.Clone());
         var columns = spec.ColumnOrder.Select(name => name == spec.Target ? target : features[name]).ToList();
-        return new Table(columns, spec.Target, features.Name);
+        return DiscreteColumns.Restore(new Table(columns, spec.Target, features.Name), spec.Discretized.Where(n => n == spec.Target).ToArray());
     }
 
-    /// <summary>Writes <paramref name="table"/> as the input was: ARFF when the spec says so or the path ends in .arff, else CSV.</summary>
+    /// <summary>Writes <paramref name="table"/> in the format the path's extension names (.arff or .csv), else as the input was.</summary>
     public static void Write(TableSpec spec, Table table, string path)
     {
-        if (spec.Format == "arff" || path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)) ArffTableWriter.Write(table, path);
+        var arff = path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)
+            || !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && spec.Format == "arff";
+        if (arff) ArffTableWriter.Write(table, path);
         else CsvTableWriter.Write(table, path);
     }
 }

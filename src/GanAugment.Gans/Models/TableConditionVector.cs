@@ -6,11 +6,12 @@ using GanAugment.Tensors;
 namespace GanAugment.Gans.Models;
 
 /// <summary>
-/// Samples of a table model asked for a class and, optionally, one category of another discrete
-/// column (<c>--where column=category</c>): the class is the generator's condition (the target
-/// is then written from it), and the category is set in CTGAN's conditional vector.
+/// Samples of a table model asked for a class and, optionally, one category of each of some other
+/// discrete columns (<c>--where column=category</c>, repeatable): the class is the generator's
+/// condition (the target is then written from it), and each category is set in CTGAN's
+/// conditional vector.
 /// </summary>
-public sealed record TableCondition(int[] Labels, string? Column = null, string? Category = null) : Condition
+public sealed record TableCondition(int[] Labels, IReadOnlyList<(string Column, string Category)>? Where = null) : Condition
 {
     public override int? Count => Labels.Length;
 }
@@ -77,6 +78,27 @@ public sealed class TableConditionVector
 
     /// <summary>The slot holding vector position <paramref name="option"/>.</summary>
     public DiscreteSlot SlotOf(int option) => Slots.Last(s => s.VectorOffset <= option);
+
+    /// <summary>
+    /// The vector positions of <paramref name="where"/>: one category of each named column, or a
+    /// one-line error for an unknown column or category, or a column named twice.
+    /// </summary>
+    public int[] Indices(IReadOnlyList<(string Column, string Category)> where)
+    {
+        var options = where.Select(w => Index(w.Column, w.Category)).ToArray();
+        var twice = where.GroupBy(w => w.Column).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? options : throw new ArgumentException($"column '{twice.Key}' is conditioned twice; give one category per column");
+    }
+
+    /// <summary>Vectors [N, <see cref="Width"/>] with the bits at <paramref name="options"/> set in every row.</summary>
+    public Tensor Encode(int count, IReadOnlyList<int> options)
+    {
+        var t = Tensor.Zeros(count, Width);
+        var v = t.AsSpan();
+        for (var i = 0; i < count; i++)
+            foreach (var option in options) v[i * Width + option] = 1f;
+        return t;
+    }
 
     /// <summary>Vectors [N, <see cref="Width"/>], one bit set per row at <paramref name="options"/> (none for −1).</summary>
     public Tensor Encode(int[] options)

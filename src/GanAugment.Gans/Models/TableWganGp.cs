@@ -163,11 +163,11 @@ public sealed class TableWganGp : GanModel
 
     /// <summary>
     /// <paramref name="count"/> encoded rows [count, W] of the classes <paramref name="labels"/>
-    /// (uniform when null), and when <paramref name="where"/> is given all with that category of
-    /// that discrete column.
+    /// (uniform when null), every one with the category of each discrete column that
+    /// <paramref name="where"/> names.
     /// </summary>
-    public Tensor Sample(int count, int[]? labels, (string Column, string Category)? where, Rng rng) =>
-        Sample(count, rng, new TableCondition(labels ?? (Spec.ClassCount > 0 ? RandomLabels(count, rng) : new int[count]), where?.Column, where?.Category));
+    public Tensor Sample(int count, int[]? labels, IReadOnlyList<(string Column, string Category)>? where, Rng rng) =>
+        Sample(count, rng, new TableCondition(labels ?? (Spec.ClassCount > 0 ? RandomLabels(count, rng) : new int[count]), where));
 
     /// <summary>The noise of one row: z ~ N(0, 1), followed for Gumbel-softmax by its uniforms [N, W].</summary>
     protected override Tensor NoiseFrom(Rng rng, int count)
@@ -178,16 +178,20 @@ public sealed class TableWganGp : GanModel
 
     protected override Tensor RunGenerator(Tensor z, Condition condition)
     {
-        var (labels, option) = condition switch
+        var (labels, options) = condition switch
         {
-            TableCondition c => (c.Labels, c.Column is null ? -1 : _vector.Index(c.Column, c.Category ?? "")),
-            LabelCondition c => (c.Labels, -1),
-            _ => (new int[z.Size(0)], -1),
+            TableCondition c => (c.Labels, c.Where is { Count: > 0 } where ? _vector.Indices(where) : []),
+            LabelCondition c => (c.Labels, []),
+            _ => (new int[z.Size(0)], Array.Empty<int>()),
         };
-        var rows = Forward(z, ConditionColumns(labels, [.. Enumerable.Repeat(option, labels.Length)]), labels).Rows;
-        // NOTE: G was asked for the category through its conditional vector (and its penalty
-        // makes it agree); the block is then set to it so that every row meets `where` exactly.
-        return option < 0 ? rows : rows * Keep(option) + Hot(option);
+        var vector = options.Length == 0 ? _vector.Encode([.. Enumerable.Repeat(-1, labels.Length)]) : _vector.Encode(labels.Length, options);
+        var conditionColumns = Spec.ClassCount > 0 ? Tensor.Concat([Tensor.OneHot(labels, Spec.ClassCount), vector], 1) : vector;
+        var rows = Forward(z, conditionColumns, labels).Rows;
+        // NOTE: G was asked for each category through its conditional vector (and its penalty
+        // makes it agree); the blocks are then set to them so that every row meets `where`
+        // exactly. Training sets one bit per row, so several `where` columns ask G for a vector
+        // it never saw in training: the rows are exact, their other columns less tested.
+        return options.Length == 0 ? rows : rows * Keep(options) + Hot(options);
     }
 
     /// <summary>G's logits and activated rows for noise <paramref name="z"/> and condition columns.</summary>
@@ -205,19 +209,27 @@ public sealed class TableWganGp : GanModel
     private Tensor ConditionColumns(int[] labels, int[] options) =>
         Spec.ClassCount > 0 ? Tensor.Concat([Tensor.OneHot(labels, Spec.ClassCount), _vector.Encode(options)], 1) : _vector.Encode(options);
 
-    private Tensor Keep(int option)
+    /// <summary>[1, W]: 0 over the blocks of the conditioned columns, 1 elsewhere.</summary>
+    private Tensor Keep(int[] options)
     {
-        var slot = _vector.SlotOf(option);
         var keep = Tensor.Ones(1, _table.Width);
-        keep.AsSpan().Slice(slot.RowOffset, slot.Width).Clear();
+        foreach (var option in options)
+        {
+            var slot = _vector.SlotOf(option);
+            keep.AsSpan().Slice(slot.RowOffset, slot.Width).Clear();
+        }
         return keep;
     }
 
-    private Tensor Hot(int option)
+    /// <summary>[1, W]: the one-hot of each asked category in its column's block.</summary>
+    private Tensor Hot(int[] options)
     {
-        var slot = _vector.SlotOf(option);
         var hot = Tensor.Zeros(1, _table.Width);
-        hot.AsSpan()[slot.RowOffset + option - slot.VectorOffset] = 1f;
+        foreach (var option in options)
+        {
+            var slot = _vector.SlotOf(option);
+            hot.AsSpan()[slot.RowOffset + option - slot.VectorOffset] = 1f;
+        }
         return hot;
     }
 }

@@ -20,7 +20,9 @@ public sealed class TablePreviewObserver(RunDirectory run, TableData data, int e
         Directory.CreateDirectory(Run.SamplesDir);
         CsvTableWriter.Write(generated, csv);
         var png = SamplePath(epoch, "-columns.png");
-        TableCharts.WriteHistograms(data.Table, generated, png, $"real vs generated, epoch {epoch}");
+        // NOTE: decoded rows give discretized numeric columns back as numbers, so the real table is compared in the same kinds.
+        var real = DiscreteColumns.Restore(data.Table, ((TableSpec)data.Spec).Discretized);
+        TableCharts.WriteHistograms(real, generated, png, $"real vs generated, epoch {epoch}");
         return [csv, png];
     }
 

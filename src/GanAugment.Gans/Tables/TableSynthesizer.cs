@@ -1,4 +1,3 @@
-using System.Globalization;
 using GanAugment.Data.Tables;
 using GanAugment.Data.Tables.Encoding;
 using GanAugment.Gans.Models;
@@ -57,12 +56,17 @@ public sealed class TableSynthesizer(TableSynthesizerOptions? options = null)
     /// <summary>
     /// Fits on <paramref name="table"/>: <paramref name="target"/> (when given) becomes the exact
     /// condition of <see cref="Sample"/>; <paramref name="discreteColumns"/> names numeric columns
-    /// to treat as categorical (text columns always are).
+    /// to treat as categorical (text columns always are); null infers them
+    /// (<see cref="DiscreteColumns"/>: integer columns with few values). A table that cannot be
+    /// learned (a column of one value, a class of one row) is a <see cref="GanAugment.Data.DataFormatException"/>.
     /// </summary>
     public TableSynthesizer Fit(Table table, string? target = null, IReadOnlyList<string>? discreteColumns = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var data = new TableData(AsDiscrete(table, discreteColumns ?? []), target, "csv", _options.Transformer);
+        var source = table.Name ?? "the table";
+        var (discrete, converted) = DiscreteColumns.Apply(table, discreteColumns, target, source);
+        TableChecks.ForTraining(discrete, target, source);
+        var data = new TableData(discrete, target, "csv", _options.Transformer, converted);
         var pac = _options.Model.Pac;
         var batch = Math.Min(_options.BatchSize, table.RowCount / pac * pac);
         if (batch < pac) throw new ArgumentException($"the table has {table.RowCount} rows, fewer than one pack of {pac}");
@@ -78,14 +82,18 @@ public sealed class TableSynthesizer(TableSynthesizerOptions? options = null)
     /// class of the target) every row has that class; without, classes follow their shares in the
     /// fitted table. <paramref name="where"/> sets one category of one discrete column in every row.
     /// </summary>
-    public Table Sample(int count, string? condition = null, (string Column, string Value)? where = null)
+    public Table Sample(int count, string? condition = null, (string Column, string Value)? where = null) =>
+        Sample(count, condition, where is { } w ? [w] : []);
+
+    /// <summary>As <see cref="Sample(int, string?, ValueTuple{string, string}?)"/>, with one category of each of several discrete columns.</summary>
+    public Table Sample(int count, string? condition, IReadOnlyList<(string Column, string Value)> where)
     {
         var model = _model ?? throw new InvalidOperationException("call Fit before Sample");
         var spec = (TableSpec)model.Spec;
         int[]? labels = null;
         if (spec.ClassCount > 0) labels = condition is null ? DrawClasses(count) : Enumerable.Repeat(ClassIndex(spec, condition), count).ToArray();
         else if (condition is not null) throw new ArgumentException($"the table was fitted without a target, so there is no class '{condition}' to sample");
-        var rows = model.Sample(count, labels, where is { } w ? (w.Column, w.Value) : null, _sampling);
+        var rows = model.Sample(count, labels, where, _sampling);
         return TableData.Decode(spec, rows.AsSpan(), labels);
     }
 
@@ -100,16 +108,5 @@ public sealed class TableSynthesizer(TableSynthesizerOptions? options = null)
     {
         var labels = _data!.Labels!;
         return [.. Enumerable.Range(0, count).Select(_ => labels[_sampling.NextInt(labels.Length)])];
-    }
-
-    /// <summary>The table with the numeric columns named in <paramref name="discrete"/> as categorical columns of their values.</summary>
-    private static Table AsDiscrete(Table table, IReadOnlyList<string> discrete)
-    {
-        foreach (var name in discrete)
-            if (!table.Contains(name)) throw new ArgumentException($"discrete column '{name}' not found; columns are: {table.DescribeNames()}");
-        var columns = table.Columns.Select(c => c is NumericColumn n && discrete.Contains(c.Name)
-            ? CategoricalColumn.FromValues(c.Name, [.. n.Values.Select(v => double.IsNaN(v) ? null : v.ToString("R", CultureInfo.InvariantCulture))])
-            : c).ToList();
-        return new Table(columns, table.LabelName, table.Name);
     }
 }

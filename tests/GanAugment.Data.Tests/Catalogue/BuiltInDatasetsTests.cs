@@ -13,7 +13,7 @@ public class BuiltInDatasetsTests
     {
         Assert.Equal(
             ["mnist", "fashion-mnist", "kmnist", "emnist-byclass", "emnist-bymerge", "emnist-balanced", "emnist-letters",
-             "emnist-digits", "emnist-mnist", "mnist-small", "cifar10", "gtsrb", "omniglot"],
+             "emnist-digits", "emnist-mnist", "mnist-small", "cifar10", "gtsrb", "omniglot", "credit-g", "thyroid"],
             Catalogue.Entries.Select(e => e.Name));
     }
 

@@ -122,10 +122,10 @@ public class TableWganGpTests
         var model = TableToys.Model(data);
         var spec = (TableSpec)model.Spec;
         var labels = new int[30];
-        var rows = TableData.Decode(spec, model.Sample(30, labels, ("colour", "blue"), new Rng(6)).AsSpan(), labels);
+        var rows = TableData.Decode(spec, model.Sample(30, labels, [("colour", "blue")], new Rng(6)).AsSpan(), labels);
         Assert.All(Enumerable.Range(0, 30), i => Assert.Equal("blue", ((CategoricalColumn)rows["colour"])[i]));
-        Assert.Contains("discrete columns: colour", Assert.Throws<ArgumentException>(() => model.Sample(3, null, ("size", "1"), new Rng(1))).Message);
-        Assert.Contains("its categories:", Assert.Throws<ArgumentException>(() => model.Sample(3, null, ("colour", "pink"), new Rng(1))).Message);
+        Assert.Contains("discrete columns: colour", Assert.Throws<ArgumentException>(() => model.Sample(3, null, [("size", "1")], new Rng(1))).Message);
+        Assert.Contains("its categories:", Assert.Throws<ArgumentException>(() => model.Sample(3, null, [("colour", "pink")], new Rng(1))).Message);
     }
 
     [Theory]

@@ -4,8 +4,10 @@ using GanAugment.Cli.Infrastructure;
 using GanAugment.Cli.Rendering;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
+using GanAugment.Data.Tables;
 using GanAugment.Evaluation.Augmentation;
 using GanAugment.Gans;
+using GanAugment.Gans.Training;
 using GanAugment.Tensors;
 using Def = GanAugment.Cli.Commands.Augment.AugmentCommandDefinition;
 
@@ -33,6 +35,7 @@ internal static class AugmentCommand
         var run = RunArgument.Open(parse.GetValue(Def.Run)!);
         var manifest = run.ReadManifest();
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
+        if (model.Spec is TableSpec) return AugmentTable(parse, context, run, manifest, model, output);
         if (!model.TakesLabels)
             throw UsageException.For("<run>", $"the run trains '{model.Name}' without labels, which cannot make images of a chosen class; use bagan, acgan, cgan, or wgan/wgan-gp with conditional=true");
         var data = parse.GetValue(Def.Data) is { } name ? DataSelection.FromOptions(name, parse.GetValue(Def.DataPath)) : DataSelection.FromManifest(manifest.Data);
@@ -78,6 +81,84 @@ internal static class AugmentCommand
         context.Out.WriteLine($"augmented data set: {written}");
         context.Out.WriteLine($"manifest: {Path.Combine(written, AugmentedDatasetWriter.ManifestCsv)}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// A table run: the real table (the run's, or --data's) plus rows of the classes below the goal,
+    /// made with each class as the generator's condition, written in the input's format and
+    /// header with a last column marking the synthetic rows.
+    /// </summary>
+    private static int AugmentTable(ParseResult parse, CliContext context, RunDirectory run, RunManifest manifest, GanModel model, string output)
+    {
+        var spec = (TableSpec)model.Spec;
+        if (!model.TakesLabels || spec.Target is null)
+            throw UsageException.For("<run>", $"the run trains '{model.Name}' on a table without a target column; train it with --target to make rows of a chosen class");
+        var trained = TrainingSource.FromManifest(manifest.Data);
+        var data = parse.GetValue(Def.Data) is { } name ? TrainingSource.FromOptions(name, parse.GetValue(Def.DataPath), spec.Target, null, trained.Discrete) : trained;
+        if (data.Kind != "table") throw UsageException.For("--data", $"{data} is not a table; the run makes rows of a table");
+        var (real, file, _) = data.ReadTable(context);
+        if (!real.Columns.Select(c => c.Name).SequenceEqual(spec.ColumnOrder))
+            throw UsageException.For("--data", $"{file} has the columns {real.DescribeNames()}; the model makes {string.Join(", ", spec.ColumnOrder)}");
+        var counts = ClassCounts(real, spec, trained.Discrete, file);
+        var path = TableOutput(output, file, parse.GetValue(Def.Overwrite));
+
+        var target = Target(parse, spec.ClassNames);
+        int[] extra;
+        try
+        {
+            extra = target.Plan(counts);
+        }
+        catch (ArgumentException e)
+        {
+            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
+        }
+        if (extra.Sum() == 0)
+        {
+            var option = parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is null ? "<run>" : "--data";
+            throw UsageException.For(option, $"nothing to add: {file} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes");
+        }
+        var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
+        var source = new TableGanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
+        context.Out.WriteLine($"augmenting {file} ({real.RowCount} rows) with {model.Name} from {run.Path}: {extra.Sum()} synthetic rows");
+        var augmented = TableAugmenter.Augment(real, extra, source, new Rng(parse.GetValue(Def.Seed)));
+        var rows = augmented.WithMarker(file);
+        if (path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)) ArffTableWriter.Write(rows, path);
+        else CsvTableWriter.Write(rows, path);
+
+        var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
+        for (var c = 0; c < counts.Length; c++)
+            table.AddTextRow(spec.ClassNames[c], counts[c].ToString(CultureInfo.InvariantCulture), extra[c].ToString(CultureInfo.InvariantCulture), (counts[c] + extra[c]).ToString(CultureInfo.InvariantCulture));
+        ConsoleFactory.Create(context).Write(table);
+        context.Out.WriteLine($"augmented table: {path} (column '{AugmentedTable.MarkerColumn}' is 1 on the {extra.Sum()} synthetic rows)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Rows per class of the model, from the table's target column (its values named as the model names its classes).</summary>
+    private static int[] ClassCounts(Table real, TableSpec spec, IReadOnlyList<string>? discrete, string file)
+    {
+        var (table, _) = DiscreteColumns.Apply(real, discrete, spec.Target, file);
+        var labels = (CategoricalColumn)table[spec.Target!];
+        var counts = new int[spec.ClassCount];
+        for (var r = 0; r < labels.Count; r++)
+        {
+            var k = labels[r] is { } value ? spec.ClassNames.ToList().IndexOf(value) : -1;
+            if (k < 0)
+                throw UsageException.For("--data", $"{file}: data row {r + 1} has class '{labels[r] ?? "(missing)"}' in '{spec.Target}', which the model does not know; its classes: {string.Join(", ", spec.ClassNames)}");
+            counts[k]++;
+        }
+        return counts;
+    }
+
+    /// <summary>The output file: .csv or .arff, never the input, and an existing file only with --overwrite.</summary>
+    private static string TableOutput(string output, string input, bool overwrite)
+    {
+        var path = Path.GetFullPath(output);
+        if (Path.GetExtension(path).ToLowerInvariant() is not (".csv" or ".arff"))
+            throw UsageException.For("--out", $"a table run writes the augmented table to file.csv or file.arff, got {path}");
+        if (path == Path.GetFullPath(input)) throw UsageException.For("--out", $"refusing to write over the input {input}");
+        if (File.Exists(path) && !overwrite) throw UsageException.For("--out", $"{path} exists; pass --overwrite to replace it");
+        if (Directory.Exists(path)) throw UsageException.For("--out", $"{path} is a folder; give a file.csv or file.arff");
+        return path;
     }
 
     private static AugmentTarget Target(ParseResult parse, IReadOnlyList<string> classNames)

@@ -6,18 +6,18 @@ namespace GanAugment.Cli.Commands.Augment;
 /// <summary>The options and help of <c>ganaug augment</c>.</summary>
 internal static class AugmentCommandDefinition
 {
-    public static readonly Argument<string> Run = RunArgument.Create("Run directory of a conditional model (bagan, acgan, cgan, wgan/wgan-gp with conditional=true)");
+    public static readonly Argument<string> Run = RunArgument.Create("Run directory of a conditional model (bagan, acgan, cgan, wgan/wgan-gp with conditional=true; table-wgan-gp or table-gan trained with a target)");
 
     public static readonly Option<string?> Out = new("--out")
     {
-        Description = "New folder for the augmented data set (never the input's folder)",
-        HelpName = "dir",
+        Description = "New folder for the augmented data set (never the input's folder); for a table run a file.csv or file.arff",
+        HelpName = "dir|file",
     };
 
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set to augment: a catalogue name, a folder of MNIST-layout IDX files or an image folder (default: the run's data set as trained, --target-class cut included)",
-        HelpName = "name|folder",
+        Description = "Data set to augment: a catalogue name, a folder of MNIST-layout IDX files or an image folder, or for a table run a table file or catalogue table with the run's columns (default: the run's data set as trained, --target-class cut included)",
+        HelpName = "name|folder|file",
     };
 
     public static readonly Option<string?> DataPath = new("--path")
@@ -46,7 +46,7 @@ internal static class AugmentCommandDefinition
 
     public static readonly Option<string> Format = new("--format")
     {
-        Description = "idx (MNIST layout: train-*/t10k-* IDX files, grey images) or folder (train/<NN-class>/*.png and test/<NN-class>/*.png, readable as --data)",
+        Description = "idx (MNIST layout: train-*/t10k-* IDX files, grey images) or folder (train/<NN-class>/*.png and test/<NN-class>/*.png, readable as --data); a table run writes the format of --out",
         DefaultValueFactory = _ => "idx",
         HelpName = "idx|folder",
     };
@@ -65,12 +65,16 @@ internal static class AugmentCommandDefinition
         under-represented classes until the set is balanced (or up to --up-to images per class, or --ratio), and
         write the augmented training set (and the unchanged test set) to a new folder with
         manifest.csv, which marks every synthetic image and the model that made it, and
-        manifest.json (counts per class, source, input).
+        manifest.json (counts per class, source, input). A table run writes the real rows and
+        the synthetic ones to one CSV or ARFF file in the input's columns, plus a last column
+        'synthetic' (1 on generated rows), and prints rows per class before, added and after.
 
         Examples:
           ganaug augment runs/bagan-mnist --out data/mnist-balanced
           ganaug augment runs/bagan-mnist --data mnist --classes 0 --up-to 6000 --out data/mnist-0
           ganaug augment runs/acgan-fashion --ratio 0.5 --format folder --out data/fashion-half
+          ganaug augment runs/credit --out credit-balanced.arff
+          ganaug augment runs/thyroid --classes 1,2 --count 1000 --out thyroid-up.csv
         """)
     {
         Run, Out, Data, DataPath, Checkpoint, UpTo, OldCount, Ratio, Classes, Format, Seed, Overwrite, Threads,

@@ -40,7 +40,7 @@ internal static class DataCommandDefinition
         Load a data set and describe what was read: for images the shape, the images per class
         (train and test) and the pixel values, and where they were found (a catalogue set is
         downloaded into the cache first if it is missing and can be); for a table its rows, each
-        column's kind and range or categories, and the rows per class; for series their count,
+        column's kind and range or categories, missing values and the rows per class; for series their count,
         length, features, value range per feature and series per class.
 
         Examples:
@@ -49,6 +49,7 @@ internal static class DataCommandDefinition
           ganaug data info runs/demo/fake/pngs
           ganaug data info credit-g.arff
           ganaug data info waves
+          ganaug data info credit-g
         """)
     {
         Name, InfoPath, InfoTarget, InfoSeries,

@@ -27,8 +27,8 @@ internal static class DataInfoCommand
         switch (source.Kind)
         {
             case "table":
-                var (table, target) = source.ReadTable();
-                DescribeTable(context, source.File!, table, target);
+                var (table, file, _) = source.ReadTable(context);
+                DescribeTable(context, file, table, source.TargetOf(table, file));
                 return ExitCodes.Success;
             case "series":
                 DescribeSeries(context, source.File ?? source.SeriesForm!, source.ReadSeries());
@@ -95,12 +95,12 @@ internal static class DataInfoCommand
         {
             var values = column switch
             {
-                NumericColumn n when n.Count - n.MissingCount() > 0 => string.Create(Inv, $"{n.Min:G6} to {n.Max:G6}, mean {Mean(n):G6}{(n.IsIntegral ? ", whole numbers" : "")}"),
+                NumericColumn n when n.Count - n.MissingCount() > 0 => string.Create(Inv, $"{n.Min:G6} to {n.Max:G6}, mean {Mean(n):G6}"),
                 NumericColumn => "all missing",
                 CategoricalColumn c => $"{c.Categories.Count} categories: {string.Join(", ", c.Categories.Take(6))}{(c.Categories.Count > 6 ? ", ..." : "")}",
                 _ => "",
             };
-            var kind = column.Kind.ToString().ToLowerInvariant() + (column.Name == target ? " (class)" : "");
+            var kind = Kind(column) + (column.Name == target ? " (class)" : "");
             columns.AddTextRow(column.Name, kind, values, column.MissingCount().ToString(Inv));
         }
         var console = ConsoleFactory.Create(context);
@@ -141,6 +141,14 @@ internal static class DataInfoCommand
         for (var k = 0; k < counts.Length; k++) classes.AddTextRow(k.ToString(Inv), series.ClassNames[k], counts[k].ToString(Inv));
         console.Write(classes);
     }
+
+    /// <summary>"categorical", "numeric", "integer", or "integer, discrete" for an integer column modelled as categories (see DiscreteColumns).</summary>
+    private static string Kind(Column column) => column switch
+    {
+        NumericColumn n when DiscreteColumns.LooksDiscrete(n) => "integer, discrete",
+        NumericColumn n => n.IsIntegral ? "integer" : "numeric",
+        _ => "categorical",
+    };
 
     private static double Mean(NumericColumn column)
     {

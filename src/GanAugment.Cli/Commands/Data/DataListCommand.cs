@@ -15,7 +15,7 @@ internal static class DataListCommand
         var table = Tables.Create("name", "shape", "classes", "local copy", "description");
         foreach (var entry in catalogue.Entries)
         {
-            var shape = entry.Shape?.ToString() ?? "varies";
+            var shape = entry.Table is not null ? "table" : entry.Shape?.ToString() ?? "varies";
             var classes = entry.ClassNames.Count > 0 ? entry.ClassNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "varies";
             table.AddTextRow(entry.Name, shape, classes, Where(catalogue, entry, cacheRoot), entry.Description);
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Evaluation.Generators;
 using GanAugment.Gans;
+using GanAugment.Gans.Models;
 using GanAugment.Tensors;
 using Def = GanAugment.Cli.Commands.Sample.SampleCommandDefinition;
 
@@ -20,7 +21,10 @@ internal static class SampleCommand
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         var labels = AskedLabels(model, run.Path, cls, count);
         int? askedClass = labels.Length > 0 && cls is not null ? labels[0] : null;
-        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
+        var where = parse.GetValue(Def.Where)!.Select(p => (p.Key, p.Value)).ToArray();
+        if (where.Length > 0 && model.Spec is not TableSpec)
+            throw UsageException.For("--where", $"conditions on columns of a table; {run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}");
+        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, where, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
             ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
@@ -47,7 +51,7 @@ internal static class SampleCommand
     }
 
     /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
-    private static int WriteRows(CliContext context, GanModel model, int[] labels, ulong seed, string outPath)
+    private static int WriteRows(CliContext context, GanModel model, int[] labels, (string Column, string Category)[] where, ulong seed, string outPath)
     {
         var spec = model.Spec;
         var path = Path.GetFullPath(outPath);
@@ -56,7 +60,16 @@ internal static class SampleCommand
             throw UsageException.For("--out", $"{model.Name} makes {ModelEntry.Describe(spec.Modality)}; write them to {string.Join(" or ", formats.Select(f => "file" + f))}");
         // NOTE: a model without labels gets none, and its samples are written without a class.
         var asked = model.TakesLabels ? labels : null;
-        var samples = model.Sample(labels.Length, asked, new Rng(seed)).AsSpan();
+        Tensor generated;
+        try
+        {
+            generated = spec is TableSpec ? model.Sample(labels.Length, new Rng(seed), new TableCondition(labels, where)) : model.Sample(labels.Length, asked, new Rng(seed));
+        }
+        catch (ArgumentException e) when (where.Length > 0)
+        {
+            throw UsageException.For("--where", e.Message);
+        }
+        var samples = generated.AsSpan();
         if (spec is TableSpec table) TableData.Write(table, TableData.Decode(table, samples, asked), path);
         else SequenceData.Write((SequenceSpec)spec, SequenceData.Decode((SequenceSpec)spec, samples, asked, model.Range), path);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {labels.Length} samples from {model.Name} to {path}"));

@@ -16,6 +16,9 @@ internal static class SampleCommandDefinition
         HelpName = "name|index",
     };
 
+    public static readonly Option<IReadOnlyDictionary<string, string>> Where =
+        CliOptions.KeyValues("--where", "Table runs: every row has this category of this discrete column, set through the model's conditional vector (repeatable)");
+
     public static readonly Option<string> Out = new("--out")
     {
         Description = "Where to write: a folder (one PNG per sample), file.idx (IDX gz images + labels next to it) or grid.png (one grid); for table runs file.csv or file.arff, for series runs file.csv",
@@ -37,15 +40,16 @@ internal static class SampleCommandDefinition
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the noise (and of the classes when none is asked for)");
 
     public static readonly Command Command = new("sample", """
-        Generate images with a trained run's generator.
+        Generate images (or table rows, or series) with a trained run's generator.
 
         Examples:
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
           ganaug sample runs/demo --class 3 --count 500 --out fake/threes.idx
           ganaug sample runs/acgan-fashion --class Sneaker --count 100 --out fake/sneakers
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
+          ganaug sample runs/credit --class bad --count 300 --where purpose=radio/tv --out bad.arff
         """)
     {
-        Run, Count, Class, Out, Checkpoint, Seed, Overwrite,
+        Run, Count, Class, Where, Out, Checkpoint, Seed, Overwrite,
     };
 }

@@ -21,6 +21,14 @@ internal static class TrainCommandDefinition
         HelpName = "column",
     };
 
+    public static readonly Option<string[]> Discrete = new("--discrete")
+    {
+        Description = "With a table: the numeric columns to model as categories (repeatable or comma-separated; default: text columns and integer columns with at most 10 values)",
+        HelpName = "column[,column...]",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public static readonly Option<string?> Series = new("--series")
     {
         Description = "With a CSV of series: long (id, time, features..., label) or wide (one row per series)",
@@ -109,10 +117,12 @@ internal static class TrainCommandDefinition
           ganaug train wgan-gp --data mnist --option critic-steps=5 --option conditional=true
           ganaug train acgan --out runs/demo --resume --epochs 5
           ganaug train bagan --data mnist --target-class 0 --unbalance 0.05 --out runs/bagan-mnist
+          ganaug train table-wgan-gp --data credit-g --epochs 300 --batch-size 500 --out runs/credit
+          ganaug train table-gan --data rows.csv --target label --discrete rooms,floor --out runs/rows
           ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
-        Model, Data, DataPath, Target, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
+        Model, Data, DataPath, Target, Discrete, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
         SampleEvery, CheckpointEvery, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
     };
 }
