@@ -55,7 +55,7 @@ public sealed class TableCommandTests : IDisposable
     {
         var run = Train(WriteToy());
         var csv = _cli.PathOf("x.csv");
-        AssertOneLine(_cli.Run("sample", run, "--class", "fraud", "--count", "3", "--out", csv), 2, "--class: 'fraud' is not a class of the run; its classes: bad, good");
+        AssertOneLine(_cli.Run("sample", run, "--class", "fraud", "--count", "3", "--out", csv), 2, "--class: 'fraud' is not a class of this data set; give a name or an index: 0 bad, 1 good");
         AssertOneLine(_cli.Run("sample", run, "--where", "shade=red", "--count", "3", "--out", csv), 2, "--where: 'shade' is not a discrete column of the table; discrete columns: colour, rating");
         AssertOneLine(_cli.Run("sample", run, "--where", "colour=pink", "--count", "3", "--out", csv), 2, "--where: column 'colour' has no category 'pink'; its categories: blue, red");
         Assert.False(File.Exists(csv));
@@ -79,7 +79,7 @@ public sealed class TableCommandTests : IDisposable
         Assert.All(Enumerable.Range(0, 80), i => Assert.Equal(0.0, synthetic[i]));
 
         var arff = _cli.PathOf("some.arff");
-        var counted = _cli.Run("augment", run, "--data", WriteToy("other.csv"), "--classes", "bad", "--count", "20", "--out", arff);
+        var counted = _cli.Run("augment", run, "--data", WriteToy("other.csv"), "--classes", "bad", "--up-to", "20", "--out", arff);
         Assert.True(counted.ExitCode == 0, counted.ToString());
         Assert.Equal(84, ArffReader.Read(arff).RowCount);
         AssertOneLine(_cli.Run("augment", run, "--out", output), 2, "exists; pass --overwrite");
@@ -125,7 +125,7 @@ public sealed class TableCommandTests : IDisposable
         var result = _cli.Run("data", "info", "credit-g", "--path", folder);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("3 rows, 3 columns, class column 'class'", result.Out);
-        Assert.Matches(@"purpose\s+.\s*categorical\s+.\s*car, radio\s+.\s*1", result.Out);
+        Assert.Matches(@"purpose\s+.\s*categorical\s+.\s*2 categories: car, radio\s+.\s*1", result.Out);
         Assert.Matches(@"good\s+.\s*2", result.Out);
     }
 }

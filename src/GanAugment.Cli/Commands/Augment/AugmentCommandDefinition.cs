@@ -74,7 +74,7 @@ internal static class AugmentCommandDefinition
           ganaug augment runs/bagan-mnist --data mnist --classes 0 --up-to 6000 --out data/mnist-0
           ganaug augment runs/acgan-fashion --ratio 0.5 --format folder --out data/fashion-half
           ganaug augment runs/credit --out credit-balanced.arff
-          ganaug augment runs/thyroid --classes 1,2 --count 1000 --out thyroid-up.csv
+          ganaug augment runs/thyroid --classes 1,2 --up-to 1000 --out thyroid-up.csv
         """)
     {
         Run, Out, Data, DataPath, Checkpoint, UpTo, OldCount, Ratio, Classes, Format, Seed, Overwrite, Threads,
