@@ -16,15 +16,21 @@ namespace GanAugment.Cli.Infrastructure;
 /// </summary>
 internal sealed record TrainingSource(string Kind, DataSelection? Images, string? File, string? Target, string? SeriesForm)
 {
-    /// <summary>Built-in generated series sets: name, then how many series (the seed's sizes are on demand; these are fixed and seeded).</summary>
-    private static readonly Dictionary<string, Func<SequenceDataset>> BuiltInSeries = new()
+    /// <summary>
+    /// Built-in series sets by name, from the folder given with <c>--path</c> (null: the default):
+    /// the generated ones (the seed's sizes are on demand; these are fixed and seeded) and the real
+    /// CO2 windows from Debian's python3-statsmodels.
+    /// </summary>
+    private static readonly Dictionary<string, Func<string?, SequenceDataset>> BuiltInSeries = new()
     {
-        ["waves"] = () => Waves.Generate(2000, 0),
-        ["sines"] = () => RcganSines.Generate(2000, 0),
+        ["waves"] = _ => Waves.Generate(2000, 0),
+        ["sines"] = _ => RcganSines.Generate(2000, 0),
+        ["co2"] = folder => Co2Windows.Load(folder),
     };
 
     public static TrainingSource FromOptions(string data, string? path, string? target, string? series)
     {
+        if (data == "co2") return new("series", null, path is null ? null : Path.GetFullPath(path), null, data);
         if (BuiltInSeries.ContainsKey(data) && path is null) return new("series", null, null, null, data);
         var extension = Path.GetExtension(data).ToLowerInvariant();
         if (series is not null)
@@ -85,10 +91,22 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
                     throw UsageException.For("--target", $"column '{target}' not found in {File}; columns are: {table.DescribeNames()}");
                 return (new TableData(table, target, Path.GetExtension(File!).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv"), null);
             default:
-                var series = File is null ? BuiltInSeries[SeriesForm!]()
-                    : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File, new WideSequenceCsvOptions { LabelColumn = "label" })
-                    : SequenceCsvReader.ReadLong(File, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
-                return (new SequenceData(series, File is null ? "long" : SeriesForm!), null);
+                var series = BuiltInSeries.TryGetValue(SeriesForm!, out var builtIn) ? Found(() => builtIn(File))
+                    : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File!, new WideSequenceCsvOptions { LabelColumn = "label" })
+                    : SequenceCsvReader.ReadLong(File!, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+                return (new SequenceData(series, File is null || builtIn is not null ? "long" : SeriesForm!), null);
+        }
+    }
+
+    private static SequenceDataset Found(Func<SequenceDataset> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (DatasetNotFoundException e)
+        {
+            throw UsageException.For("--data", e.Message);
         }
     }
 
