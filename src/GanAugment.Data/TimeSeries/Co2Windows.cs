@@ -6,15 +6,15 @@ namespace GanAugment.Data.TimeSeries;
 /// <summary>
 /// A real series set nobody generated: the weekly atmospheric CO2 concentration at Mauna Loa,
 /// March 1958 to December 2001 (2,284 weeks, ppm), as Debian's <c>python3-statsmodels</c> ships it
-/// (<c>statsmodels/datasets/co2/co2.csv</c>), cut into overlapping windows of one year (52 weeks,
-/// a new window every 4 weeks), each centred on its own mean: the feature <c>co2_anomaly</c> is
-/// the year's seasonal cycle (about ±3 ppm) on the slow rise (about 1.5 ppm a year), with the
-/// level, which only tells the decade, taken out. Each window is labelled by the quarter of the
-/// year its first week falls in ("Q1" .. "Q4"), so that a conditional model must place the cycle
-/// (peak in May, trough in September-October) where the class says. Weeks with no reading (59
-/// of them) are filled by linear interpolation between the nearest readings. The windows that end
-/// before 1992 are the training part; those that start in 1992 or later (none overlaps a training
-/// window) are held out for evaluation.
+/// (<c>statsmodels/datasets/co2/co2.csv</c>), cut into windows of one year (52 weeks) that start
+/// in the first four weeks of a quarter (January, April, July or October 1-28), each centred on
+/// its own mean: the feature <c>co2_anomaly</c> is the year's seasonal cycle (about ±3 ppm) on the
+/// slow rise (about 1.5 ppm a year), with the level, which only tells the decade, taken out. A
+/// window's class is the quarter it starts in ("Q1" .. "Q4"), so that a conditional model must
+/// place the cycle (peak in May, trough in September-October) where the class says. Weeks with no
+/// reading (59 of them) are filled by linear interpolation between the nearest readings. The
+/// windows that end before 1992 are the training part; those that start in 1992 or later (none
+/// overlaps a training window) are held out for evaluation.
 /// </summary>
 public static class Co2Windows
 {
@@ -47,14 +47,14 @@ public static class Co2Windows
     public static readonly DateOnly HeldOutFrom = new(1992, 1, 1);
 
     /// <summary>Reads, checks and windows the file in <paramref name="folder"/> (default: the Debian folder): the training windows, or the held-out ones.</summary>
-    public static SequenceDataset Load(string? folder, bool heldOut = false, int window = 52, int stride = 4)
+    public static SequenceDataset Load(string? folder, bool heldOut = false, int window = 52)
     {
         var path = Locate(folder);
         Check.Verify(path, path);
         var (dates, ppm) = Read(path);
         var first = Array.FindIndex(dates, d => d >= HeldOutFrom);
         if (first < 0) first = dates.Length;
-        return heldOut ? Cut(dates[first..], ppm[first..], window, stride) : Cut(dates[..first], ppm[..first], window, stride);
+        return heldOut ? Cut(dates[first..], ppm[first..], window) : Cut(dates[..first], ppm[..first], window);
     }
 
     /// <summary>The weekly dates and readings of a co2.csv (header <c>date,co2</c>, dates as yyyyMMdd, empty for a missing reading), gaps interpolated.</summary>
@@ -99,25 +99,25 @@ public static class Co2Windows
         return filled;
     }
 
-    /// <summary>Windows of <paramref name="window"/> weeks every <paramref name="stride"/> weeks, each minus its mean, labelled by the quarter of their first week.</summary>
-    public static SequenceDataset Cut(DateOnly[] dates, float[] ppm, int window, int stride)
+    /// <summary>The windows of <paramref name="window"/> weeks that start on days 1-28 of January, April, July or October, each minus its mean, labelled by that quarter.</summary>
+    public static SequenceDataset Cut(DateOnly[] dates, float[] ppm, int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
-        if (ppm.Length < window) throw new ArgumentException($"{ppm.Length} weeks are fewer than one window of {window}");
-        var count = (ppm.Length - window) / stride + 1;
-        var values = new float[count * window];
-        var labels = new int[count];
-        for (var k = 0; k < count; k++)
+        var starts = Enumerable.Range(0, Math.Max(0, ppm.Length - window + 1))
+            .Where(k => dates[k].Month % 3 == 1 && dates[k].Day <= 28).ToArray();
+        if (starts.Length == 0) throw new ArgumentException($"{ppm.Length} weeks hold no window of {window} weeks that starts a quarter");
+        var values = new float[starts.Length * window];
+        var labels = new int[starts.Length];
+        for (var k = 0; k < starts.Length; k++)
         {
             var span = values.AsSpan(k * window, window);
-            ppm.AsSpan(k * stride, window).CopyTo(span);
+            ppm.AsSpan(starts[k], window).CopyTo(span);
             var mean = 0.0;
             foreach (var v in span) mean += v;
             mean /= window;
             for (var t = 0; t < window; t++) span[t] = (float)(span[t] - mean);
-            labels[k] = (dates[k * stride].Month - 1) / 3;
+            labels[k] = (dates[starts[k]].Month - 1) / 3;
         }
-        return new SequenceDataset(values, count, window, 1, labels, ClassNames, featureNames: ["co2_anomaly"]);
+        return new SequenceDataset(values, starts.Length, window, 1, labels, ClassNames, featureNames: ["co2_anomaly"]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.TimeSeries;
 using GanAugment.TestSupport;
@@ -16,24 +17,24 @@ public sealed class Co2WindowsTests
     }
 
     [Fact]
-    public void Windows_overlap_by_the_stride_and_are_labelled_by_the_quarter_they_start_in()
+    public void Windows_start_in_the_first_four_weeks_of_a_quarter_and_are_labelled_by_it()
     {
         using var dir = new TempDir();
         var start = new DateOnly(2000, 1, 5);
         var lines = new List<string> { "date,co2" };
-        for (var w = 0; w < 60; w++) lines.Add($"{start.AddDays(7 * w):yyyyMMdd},{(w == 3 ? "" : (300 + w).ToString())}");
+        for (var w = 0; w < 40; w++) lines.Add($"{start.AddDays(7 * w):yyyyMMdd},{(w == 3 ? "" : (300 + w).ToString(CultureInfo.InvariantCulture))}");
         var path = dir.Write("co2.csv", string.Join("\n", lines) + "\n");
 
         var (dates, ppm) = Co2Windows.Read(path);
-        var set = Co2Windows.Cut(dates, ppm, window: 10, stride: 13);
+        var set = Co2Windows.Cut(dates, ppm, window: 10);
 
-        Assert.Equal((4, 10, 1), (set.Count, set.Length, set.Features));
-        // window k holds 300 + 13k .. 309 + 13k (week 3 interpolated), centred on its mean 304.5 + 13k
-        Assert.Equal([-4.5f, -3.5f, -2.5f, -1.5f, -0.5f, 0.5f, 1.5f, 2.5f, 3.5f, 4.5f], set.Values[..10]);
-        Assert.Equal(set.Values[..10], set.Values[10..20]);
-        // starts: 5 Jan (Q1), 5 Apr (Q2), 5 Jul (Q3), 4 Oct (Q4)
-        Assert.Equal([0, 1, 2, 3], set.Labels!);
+        // windows start 5, 12, 19, 26 Jan (Q1; weeks 0-3), Apr (Q2; weeks 13-16) and Jul (Q3; weeks 26-29, the last that fit)
+        Assert.Equal((12, 10, 1), (set.Count, set.Length, set.Features));
+        Assert.Equal([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2], set.Labels!);
         Assert.Equal(["Q1", "Q2", "Q3", "Q4"], set.ClassNames);
+        // each window holds ten consecutive weeks (week 3 interpolated) centred on its mean
+        Assert.Equal([-4.5f, -3.5f, -2.5f, -1.5f, -0.5f, 0.5f, 1.5f, 2.5f, 3.5f, 4.5f], set.Values[..10]);
+        Assert.Equal(set.Values[..10], set.Values[40..50]);
     }
 
     [Fact]
@@ -67,10 +68,11 @@ public sealed class Co2WindowsTests
     {
         var train = Co2Windows.Load(RealData.StatsmodelsCo2Folder);
         var test = Co2Windows.Load(RealData.StatsmodelsCo2Folder, heldOut: true);
-        // 1,762 weeks to the end of 1991 and 522 after: (1762 - 52) / 4 + 1 and (522 - 52) / 4 + 1 windows
-        Assert.Equal((428, 52, 1), (train.Count, train.Length, train.Features));
-        Assert.Equal(118, test.Count);
+        // 33 years (1958-1990) of quarters that can start a whole year before 1992, 9 after
+        Assert.Equal((52, 1), (train.Length, train.Features));
+        Assert.InRange(train.Count, 490, 540);
+        Assert.InRange(test.Count, 130, 150);
         Assert.All(train.Values, v => Assert.InRange(v, -6f, 6f)); // the seasonal cycle around each year's mean, in ppm
-        Assert.All(Enumerable.Range(0, 4), c => Assert.InRange(train.Labels!.Count(y => y == c), 95, 120));
+        Assert.All(Enumerable.Range(0, 4), c => Assert.InRange(train.Labels!.Count(y => y == c), 115, 140));
     }
 }
