@@ -62,7 +62,8 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         _ => File is null ? $"series:{SeriesForm}" : $"series:{SeriesForm}@{File}",
     };
 
-    public override string ToString() => Kind == "images" ? Images!.ToString() : File ?? SeriesForm!;
+    public override string ToString() => Kind == "images" ? Images!.ToString()
+        : Kind == "series" && BuiltInSeries.ContainsKey(SeriesForm!) ? SeriesForm! : File!;
 
     /// <summary>
     /// The training data for <paramref name="model"/>, and for image sets the split it came from
