@@ -81,4 +81,14 @@ public sealed class ModalityCommandTests : IDisposable
         Assert.Contains("--target: column 'kind' not found", result.Error);
         Assert.Single(result.ErrorLines);
     }
+
+    [Fact]
+    public void The_co2_series_without_its_file_says_how_to_get_it_in_one_line()
+    {
+        var result = _cli.Run("train", "rcgan", "--data", "co2", "--path", _cli.PathOf("nowhere"), "--epochs", "1", "--out", _cli.PathOf("r"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("python3-statsmodels", result.Error);
+        Assert.Single(result.ErrorLines);
+        Assert.False(Directory.Exists(_cli.PathOf("r")));
+    }
 }

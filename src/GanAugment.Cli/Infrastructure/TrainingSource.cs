@@ -24,11 +24,16 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
     /// <summary>The numeric columns of a table named discrete by the user; null lets them be inferred (<see cref="DiscreteColumns"/>).</summary>
     public IReadOnlyList<string>? Discrete { get; init; }
 
-    /// <summary>Built-in generated series sets: name, then how many series (the seed's sizes are on demand; these are fixed and seeded).</summary>
-    private static readonly Dictionary<string, Func<SequenceDataset>> BuiltInSeries = new()
+    /// <summary>
+    /// Built-in series sets by name, from the folder given with <c>--path</c> (null: the default):
+    /// the generated ones (the seed's sizes are on demand; these are fixed and seeded) and the real
+    /// CO2 windows from Debian's python3-statsmodels.
+    /// </summary>
+    private static readonly Dictionary<string, Func<string?, SequenceDataset>> BuiltInSeries = new()
     {
-        ["waves"] = () => Waves.Generate(2000, 0),
-        ["sines"] = () => RcganSines.Generate(2000, 0),
+        ["waves"] = _ => Waves.Generate(2000, 0),
+        ["sines"] = _ => RcganSines.Generate(2000, 0),
+        ["co2"] = folder => Co2Windows.Load(folder),
     };
 
     public static TrainingSource FromOptions(string data, string? path, string? target, string? series, IReadOnlyList<string>? discrete = null)
@@ -40,6 +45,7 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
 
     private static TrainingSource FromOptions(string data, string? path, string? target, string? series)
     {
+        if (data == "co2") return new("series", null, path is null ? null : Path.GetFullPath(path), null, data);
         if (BuiltInSeries.ContainsKey(data) && path is null) return new("series", null, null, null, data);
         if (series is null && IsCatalogueTable(data)) return new("table", DataSelection.FromOptions(data, path), null, target, null);
         var extension = Path.GetExtension(data).ToLowerInvariant();
@@ -79,7 +85,8 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
 
     private string TableOptionText => Discrete is null ? $"{Target}" : $"{Target}{DiscreteMark}{string.Join(",", Discrete)}";
 
-    public override string ToString() => Kind == "images" ? Images!.ToString() : File ?? Images?.ToString() ?? SeriesForm!;
+    public override string ToString() => Kind == "images" ? Images!.ToString()
+        : Kind == "series" && BuiltInSeries.ContainsKey(SeriesForm!) ? SeriesForm! : File ?? Images?.ToString() ?? SeriesForm!;
 
     /// <summary>
     /// The training data for <paramref name="model"/>, and for image sets the split it came from
@@ -106,7 +113,7 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
                 // NOTE: generated numbers are clamped to the range seen in the table, as issue 16 and TableSynthesizer do.
                 return (new TableData(discrete, target, format, new TabularTransformerOptions { ClipToSeenRange = true }, converted), null);
             default:
-                return (new SequenceData(ReadSeries(), File is null ? "long" : SeriesForm!), null);
+                return (new SequenceData(ReadSeries(), File is null || BuiltInSeries.ContainsKey(SeriesForm!) ? "long" : SeriesForm!), null);
         }
     }
 
@@ -141,9 +148,21 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
     }
 
     /// <summary>The series of a "series" source: a built-in set or a long or wide CSV.</summary>
-    public SequenceDataset ReadSeries() => File is null ? BuiltInSeries[SeriesForm!]()
-        : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File, new WideSequenceCsvOptions { LabelColumn = "label" })
-        : SequenceCsvReader.ReadLong(File, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+    public SequenceDataset ReadSeries() => BuiltInSeries.TryGetValue(SeriesForm!, out var builtIn) ? Found(() => builtIn(File))
+        : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File!, new WideSequenceCsvOptions { LabelColumn = "label" })
+        : SequenceCsvReader.ReadLong(File!, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+
+    private static SequenceDataset Found(Func<SequenceDataset> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (DatasetNotFoundException e)
+        {
+            throw UsageException.For("--data", e.Message);
+        }
+    }
 
     private static string Format(string path) => Path.GetExtension(path).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv";
 

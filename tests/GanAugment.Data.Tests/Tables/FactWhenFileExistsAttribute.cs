@@ -23,4 +23,5 @@ internal static class RealData
     public const string SklearnBreastCancer = Root + "/lib/python3/dist-packages/sklearn/datasets/data/breast_cancer.csv";
     public const string StatsmodelsElNino = Root + "/lib/python3/dist-packages/statsmodels/datasets/elnino/elnino.csv";
     public const string StatsmodelsSunspots = Root + "/lib/python3/dist-packages/statsmodels/datasets/sunspots/sunspots.csv";
+    public const string StatsmodelsCo2Folder = Root + "/lib/python3/dist-packages/statsmodels/datasets/co2";
 }
