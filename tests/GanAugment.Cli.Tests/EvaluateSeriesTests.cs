@@ -40,7 +40,7 @@ public sealed class EvaluateSeriesTests(WavesRun trained) : IClassFixture<WavesR
     }
 
     [Theory]
-    [InlineData(2, "--real", "square-waves", "--real: takes waves, sines or a series CSV, got 'square-waves'")]
+    [InlineData(2, "--real", "square-waves", "--real: takes waves, sines, co2 or a series CSV, got 'square-waves'")]
     [InlineData(1, "--real", "missing.csv", "--real: ")]
     [InlineData(1, "--real", "sines", "--real: the run's series have classes (sine, sawtooth)")]
     [InlineData(2, "--count", "2", "--count must be at least 4, got 2")]
