@@ -36,7 +36,7 @@ public static class TableEvaluationReport
         var files = new List<string> { md, json };
         foreach (var column in real.Columns)
         {
-            var png = Path.Combine(charts, F($"{files.Count - 1:D2}-{SafeName(column.Name)}.png"));
+            var png = Path.Combine(charts, F($"{files.Count - 2:D2}-{SafeName(column.Name)}.png"));
             TableCharts.WriteHistograms(new Table([column]), new Table([aligned[column.Name]]), png, "real vs synthetic");
             files.Add(png);
         }
