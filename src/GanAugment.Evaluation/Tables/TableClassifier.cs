@@ -38,7 +38,7 @@ public sealed class TableClassifier
         var width = features[0].Length;
         var ml = new MLContext(seed);
         if (labels.Distinct().Count() == 1) return new TableClassifier(ml, null, classes, labels[0], width);
-        var data = View(ml, features, labels, classes);
+        var data = View(ml, features, labels, classes, width);
         IEstimator<ITransformer> pipeline = learner switch
         {
             TableLearner.GradientBoostedTrees => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
@@ -60,7 +60,7 @@ public sealed class TableClassifier
     public double[][] Probabilities(float[][] features)
     {
         if (_model is null) return [.. features.Select(_ => OneHot(_onlyClass))];
-        var scored = _model.Transform(View(_ml, features, new int[features.Length], _classes));
+        var scored = _model.Transform(View(_ml, features, new int[features.Length], _classes, _width));
         var column = scored.Schema["Score"];
         var probabilities = new List<double[]>(features.Length);
         using var cursor = scored.GetRowCursor([column]);
@@ -101,11 +101,8 @@ public sealed class TableClassifier
         return p;
     }
 
-    private IDataView View(MLContext ml, float[][] features, int[] labels, int classes) => View(ml, features, labels, classes, _width);
-
-    private static IDataView View(MLContext ml, float[][] features, int[] labels, int classes, int width = -1)
+    private static IDataView View(MLContext ml, float[][] features, int[] labels, int classes, int width)
     {
-        width = width < 0 ? features[0].Length : width;
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), classes);

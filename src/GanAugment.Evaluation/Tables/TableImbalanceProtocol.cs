@@ -47,11 +47,9 @@ public sealed record TableImbalanceExperiment
         if (Seeds < 1) throw new ArgumentException($"the protocol needs at least one seed, got {Seeds}");
         if (Methods.Count == 0) throw new ArgumentException("the protocol needs at least one method");
         if (GeneratorEpochs < 1 || GeneratorBatchSize < 1) throw new ArgumentException("generator epochs and batch size must be positive");
-        foreach (var m in Methods)
-            if (m is not (Plain or Oversample or SmoteNc) && GanZoo.TryFind(m) is not { } entry)
+        foreach (var m in Methods.Where(m => m is not (Plain or Oversample or SmoteNc)))
+            if (GanZoo.TryFind(m) is not { } entry || !entry.Modalities.Contains(Modality.Table))
                 throw new ArgumentException($"unknown method '{m}'; methods: plain, oversample, smote-nc, or a table model ({string.Join(", ", GanZoo.Models.Where(e => e.Modalities.Contains(Modality.Table)).Select(e => e.Name))})");
-            else if (m is not (Plain or Oversample or SmoteNc) && !GanZoo.Find(m).Modalities.Contains(Modality.Table))
-                throw new ArgumentException($"'{m}' is not a table model");
     }
 
     /// <summary>The name a report prints for a method.</summary>

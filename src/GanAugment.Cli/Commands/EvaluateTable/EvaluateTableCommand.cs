@@ -25,6 +25,7 @@ internal static class EvaluateTableCommand
         var seed = parse.GetValue(Def.Seed);
         var trainPath = parse.GetValue(Def.Train);
         string? target = parse.GetValue(Def.Target);
+        Table? trainTable = null;
         Table synthetic;
         string subject;
         if (Directory.Exists(source))
@@ -35,11 +36,11 @@ internal static class EvaluateTableCommand
                 ?? throw UsageException.For("<synthetic>", $"{run.Path} trained '{manifest.Model}' on {ModelEntry.Describe(manifest.Spec.Modality)}; `evaluate table` takes a run trained on a table");
             trainPath ??= TrainingSource.FromManifest(manifest.Data).File;
             target ??= spec.Target;
-            var train = trainPath is null ? null : Read(trainPath, "--train");
-            var count = parse.GetValue(Def.Count) ?? train?.RowCount
+            trainTable = trainPath is null ? null : Read(trainPath, "--train");
+            var count = parse.GetValue(Def.Count) ?? trainTable?.RowCount
                 ?? throw UsageException.For("--count", "is needed: the run's training file is not known, so its size cannot be the default");
             var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
-            synthetic = Sample(model, spec, train, count, seed);
+            synthetic = Sample(model, spec, trainTable, count, seed);
             Directory.CreateDirectory(outFolder);
             var rows = Path.Combine(outFolder, spec.Format == "arff" ? "synthetic.arff" : "synthetic.csv");
             TableData.Write(spec, synthetic, rows);
@@ -54,7 +55,7 @@ internal static class EvaluateTableCommand
         }
         target ??= real.LabelName ?? throw UsageException.For("--target", "is required: name the class column");
         if (!real.Contains(target)) throw UsageException.For("--target", $"column '{target}' not found in the --real table; columns are: {real.DescribeNames()}");
-        var trainTable = trainPath is null ? null : Read(trainPath, "--train");
+        trainTable ??= trainPath is null ? null : Read(trainPath, "--train");
         var evaluation = Evaluate(real, synthetic, trainTable, target, (int)(seed % int.MaxValue));
         var files = TableEvaluationReport.Save(evaluation, real, synthetic, outFolder, subject);
         foreach (var line in TableEvaluationReport.Summary(evaluation)) context.Out.WriteLine(line);
