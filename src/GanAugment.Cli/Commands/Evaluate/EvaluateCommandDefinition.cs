@@ -41,10 +41,11 @@ internal static class EvaluateCommandDefinition
         Run, PerClass, OldCount, ClassifierEpochs, ClassifierMaxSteps, Checkpoint, Seed, Threads,
     };
 
-    public static readonly Command Command = new("evaluate", "Evaluate what a run has learned (images or series), or how much augmentation helps an imbalanced data set.")
+    public static readonly Command Command = new("evaluate", "Evaluate what a run has learned (images, series or tables), or how much augmentation helps an imbalanced data set.")
     {
         Samples,
         EvaluateImbalance.EvaluateImbalanceCommandDefinition.Command,
         EvaluateSeries.EvaluateSeriesCommandDefinition.Command,
+        EvaluateTable.EvaluateTableCommandDefinition.Command,
     };
 }

@@ -15,6 +15,9 @@ internal static class EvaluateImbalanceCommand
 {
     public static int Run(ParseResult parse, CliContext context)
     {
+        if (TableImbalanceCommand.IsTable(parse.GetValue(EvaluateImbalanceCommandDefinition.Data))) return TableImbalanceCommand.Run(parse, context);
+        if (parse.GetValue(EvaluateImbalanceCommandDefinition.Target) is not null || parse.GetValue(EvaluateImbalanceCommandDefinition.Test) is not null)
+            throw UsageException.For("--target", "and --test apply to a table (--data file.csv, .arff or a FANN file); an image set takes --target-class");
         var settings = ImbalanceSettings.From(parse);
         if (settings.Threads is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions(settings.Data, settings.DataPath);

@@ -77,6 +77,20 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 
+    public static readonly Option<string?> Target = new("--target")
+    {
+        Description = "Tables: the class column of the --data table (.csv, .arff, FANN .data/.train/.test)",
+        HelpName = "column",
+    };
+
+    public static readonly Option<string?> Test = new("--test")
+    {
+        Description = "Tables: the real test table (default: a seeded stratified 30 % split of --data)",
+        HelpName = "file",
+    };
+
+    public static readonly Option<int> GanBatchSize = CliOptions.Int("--gan-batch-size", "Tables: rows per generator step (a multiple of the model's pac)", 100, min: 2);
+
     public static readonly Command Command = new("imbalance", """
         The BAGAN paper's protocol: keep a fraction u of the target class's training images, then
         train the same small CNN on Plain (the imbalanced set), Mirror (minority oversampled with
@@ -89,14 +103,22 @@ internal static class EvaluateImbalanceCommandDefinition
         the same --out reuses every generator that finished there with the same options, schedule
         and training set (e.g. to add methods or seeds, or change the classifier).
 
+        With a table (--data file.csv|.arff|FANN file and --target column) the natural imbalance
+        is used: every class below the largest is raised to its count by plain (nothing added),
+        oversample (random copies), smote-nc, table-gan and table-wgan-gp (trained once for
+        --gan-epochs of --gan-batch-size rows, --gan-option applied to both), the same ML.NET
+        gradient-boosted trees trained per method and seed, scored per class on --test.
+
         Examples:
           ganaug evaluate imbalance --data mnist-small --target-class 0 --unbalance 0.05 --seeds 3
           ganaug evaluate imbalance --data mnist --path /data/mnist --target-class 0 --drop 0.975
           ganaug evaluate imbalance --data fashion-mnist --target-class 0 --methods plain,smote,bagan
+          ganaug evaluate imbalance --data thyroid.train --test thyroid.test --target class --gan-epochs 100 --seeds 5
         """)
     {
         Data, DataPath, TargetClass, Unbalance, Drop, Seeds, Seed, Methods,
         ClassifierWidth, ClassifierHidden, ClassifierEpochs, ClassifierMaxSteps,
         GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, Out, Threads,
+        Target, Test, GanBatchSize,
     };
 }
