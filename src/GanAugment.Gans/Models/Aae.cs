@@ -162,6 +162,9 @@ public sealed class Aae : GanModel, IEncodingModel
         return z;
     }
 
+    /// <summary><paramref name="count"/> draws from the prior, [count, latent].</summary>
+    public Tensor Prior(int count, Rng rng) => NoiseFrom(rng, count);
+
     /// <summary>Half the side of the square of codes the lattice grid covers: where the prior puts almost all its mass.</summary>
     public float LatticeExtent => _options.Prior switch
     {
