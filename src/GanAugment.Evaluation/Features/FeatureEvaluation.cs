@@ -34,9 +34,14 @@ public static class FeatureEvaluation
         return scores;
     }
 
-    public static string ToMarkdown(IReadOnlyList<FeatureScores> scores, string title)
+    /// <summary>The share of the most frequent class among the test rows: what always guessing it scores.</summary>
+    public static double MajorityShare(FeatureSet test) =>
+        test.RequireLabels().GroupBy(y => y).Max(g => g.Count()) / (double)test.Count;
+
+    public static string ToMarkdown(IReadOnlyList<FeatureScores> scores, string title, double majority)
     {
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"# {title}").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Majority class of the test items: {majority:P2}.").AppendLine()
             .AppendLine("| features | width | 1-NN accuracy | logistic accuracy |").AppendLine("|---|---:|---:|---:|");
         foreach (var s in scores)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {s.Features} | {s.Width} | {s.NearestNeighbour:P2} | {s.Logistic:P2} |");

@@ -8,6 +8,9 @@ namespace GanAugment.Evaluation.Features;
 public sealed record LogisticRegressionOptions
 {
     public int Epochs { get; init; } = 20;
+
+    /// <summary>Fewest Adam steps: a small table gets more epochs so that the weights can move from 0.</summary>
+    public int MinSteps { get; init; } = 3000;
     public int BatchSize { get; init; } = 128;
     public double LearningRate { get; init; } = 1e-3;
 
@@ -20,7 +23,7 @@ public sealed record LogisticRegressionOptions
 /// <summary>
 /// Multinomial logistic regression, softmax(W·x + b), on features standardised with the training
 /// rows' mean and standard deviation (a constant feature is left centred), fitted by Adam on the
-/// cross-entropy in shuffled mini-batches.
+/// cross-entropy in shuffled mini-batches, for the given epochs and at least <see cref="LogisticRegressionOptions.MinSteps"/> steps.
 /// </summary>
 public static class LogisticRegression
 {
@@ -43,7 +46,9 @@ public static class LogisticRegression
         var weight = new Parameter(Tensor.Zeros(train.Width, classes));
         var bias = new Parameter(Tensor.Zeros(1, classes));
         var adam = new Adam([weight, bias], lr: options.LearningRate, weightDecay: options.WeightDecay);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        var stepsPerEpoch = (train.Count + options.BatchSize - 1) / options.BatchSize;
+        var epochs = Math.Max(options.Epochs, (options.MinSteps + stepsPerEpoch - 1) / stepsPerEpoch);
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             var order = rng.Permutation(train.Count);
             for (var start = 0; start < order.Length; start += options.BatchSize)

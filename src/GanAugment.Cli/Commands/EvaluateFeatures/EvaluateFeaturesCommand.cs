@@ -47,9 +47,11 @@ internal static class EvaluateFeaturesCommand
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.Name}: {inputTrain.Count} training and {inputTest.Count} test items"));
         var logistic = new LogisticRegressionOptions { Epochs = parse.GetValue(Def.Epochs), Seed = seed };
         var scores = FeatureEvaluation.Run(inputTrain, inputTest, latentTrain, latentTest, logistic, context.Out.WriteLine);
+        var majority = FeatureEvaluation.MajorityShare(inputTest);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"majority class of the test items: {majority:P2}"));
         var title = string.Create(CultureInfo.InvariantCulture, $"{model.Name} features: {inputTrain.Count} training, {inputTest.Count} test items");
         var path = run.File(ReportFile);
-        AtomicFile.WriteAllText(path, FeatureEvaluation.ToMarkdown(scores, title));
+        AtomicFile.WriteAllText(path, FeatureEvaluation.ToMarkdown(scores, title, majority));
         context.Out.WriteLine($"wrote {path}");
         return ExitCodes.Success;
     }
