@@ -75,4 +75,27 @@ public sealed class EncodeCommandTests : IDisposable
         Assert.Contains(report, l => l.StartsWith("| latent | 2 |", StringComparison.Ordinal));
         Assert.Contains(report, l => l.StartsWith("| input + latent | 786 |", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_unsupervised_aae_on_a_table_samples_rows_without_a_class_and_encodes_every_row()
+    {
+        var table = _cli.PathOf("toy.csv");
+        File.WriteAllLines(table, ["size,colour,label", .. Enumerable.Range(0, 40).Select(i => $"{i % 4}.5,{(i % 3 == 0 ? "red" : "blue")},{(i % 5 == 0 ? "bad" : "good")}")]);
+        var run = _cli.PathOf("run-table");
+        var train = _cli.Run("train", "aae", "--data", table, "--target", "label", "--epochs", "1", "--batch-size", "8", "--option", "width=8", "--out", run);
+        Assert.True(train.ExitCode == 0, train.ToString());
+
+        var rows = _cli.PathOf("rows.csv");
+        var sample = _cli.Run("sample", run, "--count", "6", "--out", rows);
+        Assert.True(sample.ExitCode == 0, sample.ToString());
+        var lines = File.ReadAllLines(rows);
+        Assert.Equal("size,colour", lines[0]);
+        Assert.Equal(7, lines.Length);
+
+        var csv = _cli.PathOf("codes.csv");
+        Assert.Equal(0, _cli.Run("encode", run, "--out", csv).ExitCode);
+        var codes = File.ReadAllLines(csv);
+        Assert.Equal("f0,f1,label", codes[0]);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 5 == 0 ? "bad" : "good"), codes.Skip(1).Select(l => l.Split(',')[^1]));
+    }
 }
