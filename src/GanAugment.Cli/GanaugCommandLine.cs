@@ -2,7 +2,9 @@ using System.CommandLine;
 using GanAugment.Cli.Commands.Augment;
 using GanAugment.Cli.Commands.Data;
 using GanAugment.Cli.Commands.Demo;
+using GanAugment.Cli.Commands.Encode;
 using GanAugment.Cli.Commands.Evaluate;
+using GanAugment.Cli.Commands.EvaluateFeatures;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.EvaluateTable;
@@ -40,6 +42,7 @@ internal static class GanaugCommandLine
         DataCommandDefinition.Command,
         DemoCommandDefinition.Command,
         PlotCommandDefinition.Command,
+        EncodeCommandDefinition.Command,
     };
 
     /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
@@ -58,5 +61,7 @@ internal static class GanaugCommandLine
             [DataCommandDefinition.Info] = DataInfoCommand.Run,
             [DemoCommandDefinition.Command] = DemoCommand.Run,
             [PlotCommandDefinition.Command] = PlotCommand.Run,
+            [EncodeCommandDefinition.Command] = EncodeCommand.Run,
+            [EvaluateFeaturesCommandDefinition.Command] = EvaluateFeaturesCommand.Run,
         };
 }

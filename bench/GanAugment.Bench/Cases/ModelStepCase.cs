@@ -15,7 +15,9 @@ namespace GanAugment.Bench.Cases;
 /// (pac 10, residual G and critic of 256, 256) at batch 500 on a seeded table of credit-g's shape
 /// (1,000 rows, 13 categorical columns of credit-g's cardinalities, 7 numeric, a 70/30 target).
 /// <c>rcgan-step</c>: batch 64, 30 time steps of Waves, hidden 100, one LSTM layer in G and D,
-/// critic-steps=1 so that every timed step updates both networks.
+/// critic-steps=1 so that every timed step updates both networks. <c>bigan-step</c> and
+/// <c>aae-step</c>: the models' MNIST defaults (BiGAN: 50-d latent, 1,024-unit G, E and D; AAE:
+/// 2-d code, 1,000-unit encoder, decoder and code discriminator) at batch 128 on mnist-small.
 /// </summary>
 public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
@@ -36,6 +38,8 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
     [
         new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
         new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
+        new ModelStepCase("bigan-step", "bigan", MnistSmall, [], 128),
+        new ModelStepCase("aae-step", "aae", MnistSmall, [], 128),
     ];
 
     public void Setup()
@@ -69,6 +73,9 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
             _steps++;
         }
     }
+
+    /// <summary>The bundled mnist-small training images (as ReferenceStepCase).</summary>
+    private static TrainingData MnistSmall() => new ImageData(Data.Catalogue.DatasetCatalogue.CreateBuiltIn().Load(new Data.Catalogue.DatasetRequest("mnist-small")).Train);
 
     /// <summary>A seeded table of credit-g's shape (values random, columns independent but for the class).</summary>
     public static Table CreditShaped(int rows, int seed)

@@ -64,13 +64,14 @@ public sealed class TableData : TrainingData
 
     public override ISampleObserver SampleObserver(RunDirectory run, int every) => new TablePreviewObserver(run, this, every);
 
-    /// <summary>Generated rows [N, width] back to a table of the input's columns, the target column holding each row's class.</summary>
+    /// <summary>Generated rows [N, width] back to a table of the input's columns, the target column holding each row's class (left out when <paramref name="labels"/> is null).</summary>
     public static Table Decode(TableSpec spec, ReadOnlySpan<float> rows, int[]? labels)
     {
         var features = DiscreteColumns.Restore(TabularTransformer.FromJson(spec.Transformer, "the run's table spec").InverseTransform(rows), spec.Discretized);
-        if (spec.Target is null) return features;
+        // NOTE: rows of a model that generates without a class (bigan, an unsupervised aae) have no target column.
+        if (spec.Target is null || labels is null) return features;
         var count = features.RowCount;
-        var codes = labels ?? throw new ArgumentException($"rows of a table with target '{spec.Target}' need their classes");
+        var codes = labels;
         if (codes.Length != count) throw new ArgumentException($"{codes.Length} classes for {count} rows");
         var target = new CategoricalColumn(spec.Target, spec.ClassNames, (int[])codes.Clone());
         var columns = spec.ColumnOrder.Select(name => name == spec.Target ? target : features[name]).ToList();

@@ -47,5 +47,6 @@ internal static class EvaluateCommandDefinition
         EvaluateImbalance.EvaluateImbalanceCommandDefinition.Command,
         EvaluateSeries.EvaluateSeriesCommandDefinition.Command,
         EvaluateTable.EvaluateTableCommandDefinition.Command,
+        EvaluateFeatures.EvaluateFeaturesCommandDefinition.Command,
     };
 }
