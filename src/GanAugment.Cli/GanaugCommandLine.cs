@@ -3,6 +3,7 @@ using GanAugment.Cli.Commands.Augment;
 using GanAugment.Cli.Commands.Data;
 using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Evaluate;
+using GanAugment.Cli.Commands.EvaluateClusters;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.Models;
@@ -51,6 +52,7 @@ internal static class GanaugCommandLine
             [EvaluateCommandDefinition.Samples] = EvaluateSamplesCommand.Run,
             [EvaluateImbalanceCommandDefinition.Command] = EvaluateImbalanceCommand.Run,
             [EvaluateSeriesCommandDefinition.Command] = EvaluateSeriesCommand.Run,
+            [EvaluateClustersCommandDefinition.Command] = EvaluateClustersCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

@@ -19,11 +19,13 @@ internal static class SampleCommand
         var cls = parse.GetValue(Def.Class);
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         var labels = AskedLabels(model, run.Path, cls, count);
-        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
+        var rng = new Rng(parse.GetValue(Def.Seed));
+        var codes = AskedCodes(model, run.Path, parse.GetValue(Def.Code), count, rng);
+        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, rng, codes, parse.GetRequiredValue(Def.Out));
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
             ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
-        var pixels = GeneratedImages.Sample(model, labels, new Rng(parse.GetValue(Def.Seed)));
+        var pixels = codes is null ? GeneratedImages.Sample(model, labels, rng) : CodedImages(model, codes, rng);
         var files = SampleWriter.Write(target, spec, pixels, labels, model.TakesLabels);
 
         var what = cls is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
@@ -47,8 +49,37 @@ internal static class SampleCommand
         return GeneratedImages.CyclingLabels(count, model.TakesLabels ? classes : 0);
     }
 
+    /// <summary>The codes of the samples when --code fixes some (the others drawn from <paramref name="rng"/>), else null.</summary>
+    private static CodeCondition? AskedCodes(GanModel model, string runPath, string? text, int count, Rng rng)
+    {
+        if (text is null) return null;
+        if (model is not ICodeModel coded) throw UsageException.For("--code", $"{model.Name} in {runPath} has no latent codes to fix");
+        try
+        {
+            return new CodeCondition(coded.Codes.Draw(count, rng, coded.Codes.Parse(text)));
+        }
+        catch (FormatException e)
+        {
+            throw UsageException.For("--code", e.Message);
+        }
+    }
+
+    /// <summary>Images made from <paramref name="codes"/>, as bytes, a chunk at a time.</summary>
+    private static byte[] CodedImages(GanModel model, CodeCondition codes, Rng rng)
+    {
+        var (count, size) = (codes.Codes.Size(0), model.Spec.Size);
+        var pixels = new byte[(long)count * size];
+        for (var start = 0; start < count; start += GeneratedImages.DefaultBatchSize)
+        {
+            var n = Math.Min(GeneratedImages.DefaultBatchSize, count - start);
+            var batch = model.Sample(n, rng, Condition.OfCodes(codes.Codes.Narrow(0, start, n)));
+            GanAugment.Data.Writers.PixelConvert.ToBytes(batch.AsSpan(), model.Range, pixels.AsSpan(start * size, n * size));
+        }
+        return pixels;
+    }
+
     /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
-    private static int WriteRows(CliContext context, GanModel model, int[] labels, ulong seed, string outPath)
+    private static int WriteRows(CliContext context, GanModel model, int[] labels, Rng rng, CodeCondition? codes, string outPath)
     {
         var spec = model.Spec;
         var path = Path.GetFullPath(outPath);
@@ -57,7 +88,7 @@ internal static class SampleCommand
             throw UsageException.For("--out", $"{model.Name} makes {ModelEntry.Describe(spec.Modality)}; write them to {string.Join(" or ", formats.Select(f => "file" + f))}");
         // NOTE: a model without labels gets none, and its samples are written without a class.
         var asked = model.TakesLabels ? labels : null;
-        var samples = model.Sample(labels.Length, asked, new Rng(seed)).AsSpan();
+        var samples = (codes is null ? model.Sample(labels.Length, asked, rng) : model.Sample(labels.Length, rng, codes)).AsSpan();
         if (spec is TableSpec table) TableData.Write(table, TableData.Decode(table, samples, asked), path);
         else SequenceData.Write((SequenceSpec)spec, SequenceData.Decode((SequenceSpec)spec, samples, asked, model.Range), path);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {labels.Length} samples from {model.Name} to {path}"));

@@ -30,6 +30,12 @@ internal static class SampleCommandDefinition
         HelpName = "file",
     };
 
+    public static readonly Option<string?> Code = new("--code")
+    {
+        Description = "Fix latent codes (infogan): cat=<category>, c1=<value>, ...; the codes not given are drawn",
+        HelpName = "name=value[,name=value...]",
+    };
+
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the noise (and of the classes when none is asked for)");
 
     public static readonly Command Command = new("sample", """
@@ -39,8 +45,9 @@ internal static class SampleCommandDefinition
           ganaug sample runs/demo --count 100 --out runs/demo/grid.png
           ganaug sample runs/demo --class 3 --count 500 --out fake/threes.idx
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
+          ganaug sample runs/infogan --code cat=3,c1=0.5 --count 16 --out threes.png
         """)
     {
-        Run, Count, Class, Out, Checkpoint, Seed, Overwrite,
+        Run, Count, Class, Out, Checkpoint, Seed, Overwrite, Code,
     };
 }
