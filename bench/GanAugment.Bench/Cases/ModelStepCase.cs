@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime;
+using GanAugment.Data.Catalogue;
 using GanAugment.Data.Tables;
 using GanAugment.Data.TimeSeries;
 using GanAugment.Gans;
@@ -16,6 +17,7 @@ namespace GanAugment.Bench.Cases;
 /// (1,000 rows, 13 categorical columns of credit-g's cardinalities, 7 numeric, a 70/30 target).
 /// <c>rcgan-step</c>: batch 64, 30 time steps of Waves, hidden 100, one LSTM layer in G and D,
 /// critic-steps=1 so that every timed step updates both networks.
+/// <c>infogan-step</c>: InfoGAN with the paper's MNIST networks and codes at batch 64 on mnist-small.
 /// </summary>
 public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
@@ -36,6 +38,7 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
     [
         new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
         new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
+        new ModelStepCase("infogan-step", "infogan", () => new ImageData(DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small")).Train), [], 64),
     ];
 
     public void Setup()
