@@ -5,6 +5,7 @@ using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Encode;
 using GanAugment.Cli.Commands.Evaluate;
 using GanAugment.Cli.Commands.EvaluateFeatures;
+using GanAugment.Cli.Commands.EvaluateClusters;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.EvaluateTable;
@@ -56,6 +57,7 @@ internal static class GanaugCommandLine
             [EvaluateImbalanceCommandDefinition.Command] = EvaluateImbalanceCommand.Run,
             [EvaluateSeriesCommandDefinition.Command] = EvaluateSeriesCommand.Run,
             [EvaluateTableCommandDefinition.Command] = EvaluateTableCommand.Run,
+            [EvaluateClustersCommandDefinition.Command] = EvaluateClustersCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime;
+using GanAugment.Data.Catalogue;
 using GanAugment.Data.Tables;
 using GanAugment.Data.TimeSeries;
 using GanAugment.Gans;
@@ -18,6 +19,7 @@ namespace GanAugment.Bench.Cases;
 /// critic-steps=1 so that every timed step updates both networks. <c>bigan-step</c> and
 /// <c>aae-step</c>: the models' MNIST defaults (BiGAN: 50-d latent, 1,024-unit G, E and D; AAE:
 /// 2-d code, 1,000-unit encoder, decoder and code discriminator) at batch 128 on mnist-small.
+/// <c>infogan-step</c>: InfoGAN with the paper's MNIST networks and codes at batch 64 on mnist-small.
 /// </summary>
 public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
@@ -40,6 +42,7 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
         new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
         new ModelStepCase("bigan-step", "bigan", MnistSmall, [], 128),
         new ModelStepCase("aae-step", "aae", MnistSmall, [], 128),
+        new ModelStepCase("infogan-step", "infogan", MnistSmall, [], 64),
     ];
 
     public void Setup()

@@ -48,5 +48,6 @@ internal static class EvaluateCommandDefinition
         EvaluateSeries.EvaluateSeriesCommandDefinition.Command,
         EvaluateTable.EvaluateTableCommandDefinition.Command,
         EvaluateFeatures.EvaluateFeaturesCommandDefinition.Command,
+        EvaluateClusters.EvaluateClustersCommandDefinition.Command,
     };
 }

@@ -24,11 +24,13 @@ internal static class SampleCommand
         var where = parse.GetValue(Def.Where)!.Select(p => (p.Key, p.Value)).ToArray();
         if (where.Length > 0 && model.Spec is not TableSpec)
             throw UsageException.For("--where", $"conditions on columns of a table; {run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}");
-        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, where, parse.GetValue(Def.Seed), parse.GetRequiredValue(Def.Out));
+        var rng = new Rng(parse.GetValue(Def.Seed));
+        var codes = AskedCodes(model, run.Path, parse.GetValue(Def.Code), count, rng);
+        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, where, rng, codes, parse.GetRequiredValue(Def.Out));
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
             ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
-        var pixels = GeneratedImages.Sample(model, labels, new Rng(parse.GetValue(Def.Seed)));
+        var pixels = codes is null ? GeneratedImages.Sample(model, labels, rng) : CodedImages(model, codes, rng);
         var files = SampleWriter.Write(target, spec, pixels, labels, model.TakesLabels);
 
         var what = askedClass is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
@@ -50,8 +52,37 @@ internal static class SampleCommand
         return GeneratedImages.CyclingLabels(count, model.TakesLabels ? classes : 0);
     }
 
+    /// <summary>The codes of the samples when --code fixes some (the others drawn from <paramref name="rng"/>), else null.</summary>
+    private static CodeCondition? AskedCodes(GanModel model, string runPath, string? text, int count, Rng rng)
+    {
+        if (text is null) return null;
+        if (model is not ICodeModel coded) throw UsageException.For("--code", $"{model.Name} in {runPath} has no latent codes to fix");
+        try
+        {
+            return new CodeCondition(coded.Codes.Draw(count, rng, coded.Codes.Parse(text)));
+        }
+        catch (FormatException e)
+        {
+            throw UsageException.For("--code", e.Message);
+        }
+    }
+
+    /// <summary>Images made from <paramref name="codes"/>, as bytes, a chunk at a time.</summary>
+    private static byte[] CodedImages(GanModel model, CodeCondition codes, Rng rng)
+    {
+        var (count, size) = (codes.Codes.Size(0), model.Spec.Size);
+        var pixels = new byte[(long)count * size];
+        for (var start = 0; start < count; start += GeneratedImages.DefaultBatchSize)
+        {
+            var n = Math.Min(GeneratedImages.DefaultBatchSize, count - start);
+            var batch = model.Sample(n, rng, Condition.OfCodes(codes.Codes.Narrow(0, start, n)));
+            GanAugment.Data.Writers.PixelConvert.ToBytes(batch.AsSpan(), model.Range, pixels.AsSpan(start * size, n * size));
+        }
+        return pixels;
+    }
+
     /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
-    private static int WriteRows(CliContext context, GanModel model, int[] labels, (string Column, string Category)[] where, ulong seed, string outPath)
+    private static int WriteRows(CliContext context, GanModel model, int[] labels, (string Column, string Category)[] where, Rng rng, CodeCondition? codes, string outPath)
     {
         var spec = model.Spec;
         var path = Path.GetFullPath(outPath);
@@ -63,7 +94,9 @@ internal static class SampleCommand
         Tensor generated;
         try
         {
-            generated = spec is TableSpec ? model.Sample(labels.Length, new Rng(seed), new TableCondition(labels, where)) : model.Sample(labels.Length, asked, new Rng(seed));
+            generated = codes is not null ? model.Sample(labels.Length, rng, codes)
+                : spec is TableSpec ? model.Sample(labels.Length, rng, new TableCondition(labels, where))
+                : model.Sample(labels.Length, asked, rng);
         }
         catch (ArgumentException e) when (where.Length > 0)
         {

@@ -37,6 +37,12 @@ internal static class SampleCommandDefinition
         HelpName = "file",
     };
 
+    public static readonly Option<string?> Code = new("--code")
+    {
+        Description = "Fix latent codes (infogan): cat=<category>, c1=<value>, ...; the codes not given are drawn",
+        HelpName = "name=value[,name=value...]",
+    };
+
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the noise (and of the classes when none is asked for)");
 
     public static readonly Command Command = new("sample", """
@@ -48,8 +54,9 @@ internal static class SampleCommandDefinition
           ganaug sample runs/acgan-fashion --class Sneaker --count 100 --out fake/sneakers
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
           ganaug sample runs/credit --class bad --count 300 --where purpose=radio/tv --out bad.arff
+          ganaug sample runs/infogan --code cat=3,c1=0.5 --count 16 --out threes.png
         """)
     {
-        Run, Count, Class, Where, Out, Checkpoint, Seed, Overwrite,
+        Run, Count, Class, Where, Code, Out, Checkpoint, Seed, Overwrite,
     };
 }
