@@ -103,7 +103,8 @@ public static class GanZoo
 {
     public static IReadOnlyList<ModelEntry> Models { get; } =
         [MlpGan.Entry, Dcgan.Entry, Dcgan.ConditionalEntry, AcGan.Entry, Wgan.Entry, WganGp.Entry, Bagan.Entry,
-         TableWganGp.Entry, TableWganGp.GanEntry, Rcgan.Entry, Rcgan.UnconditionalEntry];
+         TableWganGp.Entry, TableWganGp.GanEntry, Rcgan.Entry, Rcgan.UnconditionalEntry,
+         Dagan.Entry];
 
     public static ModelEntry Find(string name) =>
         Models.FirstOrDefault(m => m.Name == name)

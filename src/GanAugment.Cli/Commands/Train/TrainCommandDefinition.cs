@@ -74,6 +74,18 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<double?> Drop = CliOptions.OptionalPositive("--drop", "With --target-class: fraction of the class's images dropped instead (0.975 is --unbalance 0.025)");
 
+    public static readonly Option<string?> TrainClasses = new("--train-classes")
+    {
+        Description = "Train on these classes only: a count N (the first N), or names, indices and ranges (0-4, cat,dog); DAGAN's classes with many images",
+        HelpName = "N|a-b|names",
+    };
+
+    public static readonly Option<string?> TestClasses = new("--test-classes")
+    {
+        Description = "With an image-pair model: held-out classes whose generations the grids show too (samples/epoch-NNN-heldout.png); a count N is the N classes after the training ones (default: every other class)",
+        HelpName = "N|a-b|names",
+    };
+
     public static readonly Option<IReadOnlyDictionary<string, string>> ModelOptions =
         CliOptions.KeyValues("--option", "Set any option of the model (repeatable), e.g. --option beta1=0.5; see `ganaug models`");
 
@@ -106,10 +118,12 @@ internal static class TrainCommandDefinition
           ganaug train wgan-gp --data mnist --option critic-steps=5 --option conditional=true
           ganaug train acgan --out runs/demo --resume --epochs 5
           ganaug train bagan --data mnist --target-class 0 --unbalance 0.05 --out runs/bagan-mnist
+          ganaug train dagan --data mnist --train-classes 0-4 --test-classes 5-9 --out runs/dagan-mnist
           ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
         Model, Data, DataPath, Target, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
         SampleEvery, CheckpointEvery, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
+        TrainClasses, TestClasses,
     };
 }
