@@ -54,36 +54,43 @@ public class DaganTests
     [Fact]
     public void PenaltyOfTheCriticHasFiniteDifferenceSecondOrderGradients()
     {
-        // The critic's loss holds ∇ₜD; its gradient in a critic weight is a second derivative of D.
+        // The critic's loss holds ∇ₜD; its gradient in a critic parameter is a second derivative of
+        // D. NOTE: ∇ₜD jumps where a LeakyReLU input crosses 0, so a finite difference that
+        // straddles such a kink is meaningless: entries whose one-sided differences disagree are
+        // skipped, and enough smooth ones must remain.
         var image = new ImageSpec(1, 4, 4, ["a"]);
         var critic = new DaganCritic(image, 2, 2, 2, new Rng(3));
         var source = Tensor.Rand(new Rng(4), [2, 1, 4, 4]);
         var (real, fake) = (Tensor.Rand(new Rng(5), [2, 1, 4, 4]), Tensor.Rand(new Rng(6), [2, 1, 4, 4]));
-        float Penalty() => GradientPenalty.Compute(t => critic.Call(source, t), real, fake, new Rng(9)).Item();
-        var penalty = GradientPenalty.Compute(t => critic.Call(source, t), real, fake, new Rng(9));
+        Tensor Penalty() => GradientPenalty.Compute(t => critic.Call(source, t), real, fake, new Rng(9));
+        var penalty = Penalty();
         var parameters = critic.Parameters().ToArray();
         var grads = Autograd.Grad([penalty], parameters, [Tensor.OnesLike(penalty)], allowUnused: true);
-        var checkedWeights = 0;
+        var (checkedEntries, nonZero) = (0, 0);
         foreach (var (p, g) in parameters.Zip(grads))
         {
-            if (p.Rank != 4) continue; // the convolution weights
             var values = p.AsSpan();
-            for (var k = 0; k < Math.Min(3, p.Numel); k++)
+            for (var k = 0; k < Math.Min(2, p.Numel); k++)
             {
-                const float h = 1e-2f;
+                const float h = 5e-3f;
                 var keep = values[k];
+                var mid = Penalty().Item();
                 values[k] = keep + h;
-                var up = Penalty();
+                var up = Penalty().Item();
                 values[k] = keep - h;
-                var down = Penalty();
+                var down = Penalty().Item();
                 values[k] = keep;
+                var (forward, backward) = ((up - mid) / h, (mid - down) / h);
+                if (Math.Abs(forward - backward) > 0.1f * Math.Max(1f, Math.Abs(forward))) continue; // a kink
                 var numeric = (up - down) / (2 * h);
                 var analytic = g is null ? 0f : g.ToArray()[k];
-                Assert.True(Math.Abs(numeric - analytic) <= 2e-2f + 5e-2f * Math.Abs(numeric), $"weight {k}: numeric {numeric}, analytic {analytic}");
-                checkedWeights++;
+                Assert.True(Math.Abs(numeric - analytic) <= 1e-2f + 3e-2f * Math.Abs(numeric), $"{ShapeUtil.Format(p.Shape)}[{k}]: numeric {numeric}, analytic {analytic}");
+                checkedEntries++;
+                if (Math.Abs(analytic) > 0.05f) nonZero++;
             }
         }
-        Assert.True(checkedWeights >= 9);
+        Assert.True(checkedEntries >= 30, $"only {checkedEntries} smooth entries");
+        Assert.True(nonZero >= 10, $"only {nonZero} clearly non-zero second-order gradients");
     }
 
     [Fact]
