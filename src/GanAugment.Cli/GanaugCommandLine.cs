@@ -5,6 +5,7 @@ using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Evaluate;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
+using GanAugment.Cli.Commands.EvaluateFewShot;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Plot;
 using GanAugment.Cli.Commands.Sample;
@@ -51,6 +52,7 @@ internal static class GanaugCommandLine
             [EvaluateCommandDefinition.Samples] = EvaluateSamplesCommand.Run,
             [EvaluateImbalanceCommandDefinition.Command] = EvaluateImbalanceCommand.Run,
             [EvaluateSeriesCommandDefinition.Command] = EvaluateSeriesCommand.Run,
+            [EvaluateFewShotCommandDefinition.Command] = EvaluateFewShotCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

@@ -49,6 +49,8 @@ internal static class AugmentCommandDefinition
         HelpName = "idx|folder",
     };
 
+    public static readonly Option<int?> PerImage = CliOptions.OptionalInt("--per-image", "With a model of image pairs (dagan): write N generated variants of every image (of --classes, if given) instead of rebalancing; works on classes the model never saw", min: 1);
+
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the generated samples");
 
     public static readonly Option<bool> Overwrite = new("--overwrite")
@@ -69,8 +71,10 @@ internal static class AugmentCommandDefinition
           ganaug augment runs/bagan-mnist --out data/mnist-balanced
           ganaug augment runs/bagan-mnist --data mnist --classes 0 --count 6000 --out data/mnist-0
           ganaug augment runs/acgan-fashion --ratio 0.5 --format folder --out data/fashion-half
+          ganaug augment runs/dagan-mnist --data few-shot-folder --per-image 5 --format folder --out data/few-shot-x6
         """)
     {
         Run, Out, Data, DataPath, Checkpoint, Count, Ratio, Classes, Format, Seed, Overwrite, Threads,
+        PerImage,
     };
 }

@@ -44,5 +44,6 @@ internal static class EvaluateCommandDefinition
         Samples,
         EvaluateImbalance.EvaluateImbalanceCommandDefinition.Command,
         EvaluateSeries.EvaluateSeriesCommandDefinition.Command,
+        EvaluateFewShot.EvaluateFewShotCommandDefinition.Command,
     };
 }
