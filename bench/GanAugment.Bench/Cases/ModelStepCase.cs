@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime;
+using GanAugment.Data.Catalogue;
 using GanAugment.Data.Tables;
 using GanAugment.Data.TimeSeries;
 using GanAugment.Gans;
@@ -15,7 +16,10 @@ namespace GanAugment.Bench.Cases;
 /// (pac 10, residual G and critic of 256, 256) at batch 500 on a seeded table of credit-g's shape
 /// (1,000 rows, 13 categorical columns of credit-g's cardinalities, 7 numeric, a 70/30 target).
 /// <c>rcgan-step</c>: batch 64, 30 time steps of Waves, hidden 100, one LSTM layer in G and D,
-/// critic-steps=1 so that every timed step updates both networks.
+/// critic-steps=1 so that every timed step updates both networks. <c>dagan-step</c>: <c>dagan</c>
+/// with its defaults (dense UNet 64, 64, 128, 128, DenseNet critic of growth 16) at batch 32 on
+/// same-class pairs of mnist-small (28×28), critic-steps=1: one critic step with the gradient
+/// penalty's double backward and one generator step.
 /// </summary>
 public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
@@ -35,6 +39,7 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
     public static IEnumerable<IBenchCase> All() =>
     [
         new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
+        new ModelStepCase("dagan-step", "dagan", () => new ImagePairData(DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small")).Train), [new("critic-steps", "1")], 32),
         new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
     ];
 
