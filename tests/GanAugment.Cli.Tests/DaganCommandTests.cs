@@ -46,6 +46,16 @@ public sealed class DaganCommandTests
     }
 
     [Fact]
+    public void ModelsSummaryBuildsTheNetworksOnImagePairs()
+    {
+        using var cli = new CliHarness();
+        var result = cli.Run(["models", "dagan", "--summary", "--data", "mnist-small", "--option", "width=8"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("image pairs of 1x28x28", result.Out);
+        Assert.Contains("discriminator", result.Out);
+    }
+
+    [Fact]
     public void BadClassOptionsAreNamedOneLineErrors()
     {
         using var cli = new CliHarness();
