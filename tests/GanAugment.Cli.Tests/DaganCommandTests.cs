@@ -71,3 +71,33 @@ public sealed class DaganCommandTests
         Assert.False(Directory.Exists(cli.PathOf("c")));
     }
 }
+
+/// <summary>An image folder (one sub-folder per class) as --data, with classes chosen by name.</summary>
+public sealed class DaganImageFolderTests
+{
+    [Fact]
+    public void TrainsOnNamedClassesOfAnImageFolderAndAugmentsTheHeldOutOne()
+    {
+        using var cli = new CliHarness();
+        var folder = cli.PathOf("letters");
+        var rng = new Random(1);
+        foreach (var name in new[] { "alpha", "beta", "gamma" })
+            for (var i = 0; i < 4; i++)
+            {
+                var pixels = new byte[28 * 28];
+                rng.NextBytes(pixels);
+                Directory.CreateDirectory(Path.Combine(folder, name));
+                Data.Writers.PngWriter.WriteChw(Path.Combine(folder, name, $"{i}.png"), pixels, 1, 28, 28);
+            }
+        var run = cli.PathOf("run");
+        var train = cli.Run(["train", "dagan", "--data", folder, "--train-classes", "alpha,beta", "--test-classes", "gamma", "--epochs", "1", "--max-steps", "1",
+            "--batch-size", "4", "--stats-samples", "0", "--out", run, "--option", "width=4", "--option", "layers=2", "--option", "critic-blocks=2", "--option", "critic-growth=4"]);
+        Assert.True(train.ExitCode == 0, train.ToString());
+        Assert.Contains("8 image pairs", train.Out);
+        Assert.True(File.Exists(Path.Combine(run, "samples", "epoch-001-heldout.png")));
+
+        var augment = cli.Run(["augment", run, "--data", folder, "--classes", "gamma", "--per-image", "1", "--format", "folder", "--out", cli.PathOf("aug")]);
+        Assert.True(augment.ExitCode == 0, augment.ToString());
+        Assert.Equal(1 + 8, File.ReadAllLines(Path.Combine(cli.PathOf("aug"), "manifest.csv")).Length);
+    }
+}

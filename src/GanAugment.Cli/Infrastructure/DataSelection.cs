@@ -14,10 +14,13 @@ internal sealed record DataSelection(string Name, string? Folder)
     /// <summary>The catalogue entry whose reader a bare folder is read with.</summary>
     public const string FolderLayout = "mnist";
 
+    /// <summary>A folder of one sub-folder of images per class (no IDX files): read whole as the training part, with an empty test part.</summary>
+    public const string ImageFolderLayout = "image-folder";
+
     public static DataSelection FromOptions(string data, string? path)
     {
         if (path is not null) return new DataSelection(data, Path.GetFullPath(path));
-        if (LooksLikePath(data)) return new DataSelection(FolderLayout, Path.GetFullPath(data));
+        if (LooksLikePath(data)) return new DataSelection(IsImageFolder(data) ? ImageFolderLayout : FolderLayout, Path.GetFullPath(data));
         return new DataSelection(data, null);
     }
 
@@ -46,6 +49,11 @@ internal sealed record DataSelection(string Name, string? Folder)
     /// </summary>
     public ImageDatasetSplit Load(DatasetCatalogue catalogue, CliContext context, string option = "--data")
     {
+        if (Name == ImageFolderLayout)
+        {
+            var images = ImageFolderReader.Read(Folder!);
+            return new ImageDatasetSplit(images, images.Subset([]));
+        }
         try
         {
             catalogue.Find(Name);
@@ -56,6 +64,9 @@ internal sealed record DataSelection(string Name, string? Folder)
         }
         return catalogue.Load(Request(context));
     }
+
+    private static bool IsImageFolder(string folder) =>
+        Directory.Exists(folder) && Directory.EnumerateDirectories(folder).Any() && !Directory.EnumerateFiles(folder, "*idx*").Any();
 
     private static bool LooksLikePath(string data) =>
         data.Contains(Path.DirectorySeparatorChar) || data.Contains(Path.AltDirectorySeparatorChar) || data.StartsWith('.');

@@ -60,7 +60,7 @@ internal static class AugmentPerImage
             ["per_image"] = perImage.ToString(CultureInfo.InvariantCulture),
             ["seed"] = parse.GetValue(Def.Seed).ToString(CultureInfo.InvariantCulture),
         };
-        var written = AugmentedDatasetWriter.Write(augmented, null, output, format, [run.Path, catalogue.Resolve(data.Request(context)).Folder], parse.GetValue(Def.Overwrite), details);
+        var written = AugmentedDatasetWriter.Write(augmented, null, output, format, [run.Path, data.Name == DataSelection.ImageFolderLayout ? data.Folder! : catalogue.Resolve(data.Request(context)).Folder], parse.GetValue(Def.Overwrite), details);
         context.Out.WriteLine($"augmented data set: {written}");
         context.Out.WriteLine($"manifest: {Path.Combine(written, AugmentedDatasetWriter.ManifestCsv)}");
         return ExitCodes.Success;
