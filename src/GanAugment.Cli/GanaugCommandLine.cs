@@ -9,6 +9,7 @@ using GanAugment.Cli.Commands.EvaluateClusters;
 using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.EvaluateTable;
+using GanAugment.Cli.Commands.EvaluateFewShot;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Plot;
 using GanAugment.Cli.Commands.Sample;
@@ -58,6 +59,7 @@ internal static class GanaugCommandLine
             [EvaluateSeriesCommandDefinition.Command] = EvaluateSeriesCommand.Run,
             [EvaluateTableCommandDefinition.Command] = EvaluateTableCommand.Run,
             [EvaluateClustersCommandDefinition.Command] = EvaluateClustersCommand.Run,
+            [EvaluateFewShotCommandDefinition.Command] = EvaluateFewShotCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

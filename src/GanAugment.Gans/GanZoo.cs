@@ -104,7 +104,8 @@ public static class GanZoo
     public static IReadOnlyList<ModelEntry> Models { get; } =
         [MlpGan.Entry, Dcgan.Entry, Dcgan.ConditionalEntry, AcGan.Entry, Wgan.Entry, WganGp.Entry, Bagan.Entry,
          TableWganGp.Entry, TableWganGp.GanEntry, Rcgan.Entry, Rcgan.UnconditionalEntry,
-         InfoGan.Entry, Bigan.Entry, Aae.Entry];
+         InfoGan.Entry, Bigan.Entry, Aae.Entry,
+         Dagan.Entry];
 
     public static ModelEntry Find(string name) =>
         Models.FirstOrDefault(m => m.Name == name)

@@ -46,6 +46,7 @@ public class GanZooTests
             DataSpec spec = entry.Modalities[0] switch
             {
                 Modality.Sequences => Series.SeriesData.Waves(8).Spec,
+                Modality.ImagePairs => new ImagePairSpec(new ImageSpec(1, 28, 28, ["a", "b", "c"])),
                 Modality.Table => new TableData(Modalities.ModalityTests.MixedTable(), "label").Spec,
                 _ => new ImageSpec(1, 28, 28, ["a", "b", "c"]),
             };

@@ -20,6 +20,9 @@ namespace GanAugment.Bench.Cases;
 /// <c>aae-step</c>: the models' MNIST defaults (BiGAN: 50-d latent, 1,024-unit G, E and D; AAE:
 /// 2-d code, 1,000-unit encoder, decoder and code discriminator) at batch 128 on mnist-small.
 /// <c>infogan-step</c>: InfoGAN with the paper's MNIST networks and codes at batch 64 on mnist-small.
+/// <c>dagan-step</c>: <c>dagan</c> with its defaults (dense UNet 64, 64, 128, 128, DenseNet
+/// critic of growth 16) at batch 32 on same-class pairs of mnist-small (28×28), critic-steps=1:
+/// one critic step with the gradient penalty's double backward and one generator step.
 /// </summary>
 public sealed class ModelStepCase(string name, string model, Func<TrainingData> data, IReadOnlyList<KeyValuePair<string, string>> options, int batchSize) : IBenchCase
 {
@@ -39,6 +42,7 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
     public static IEnumerable<IBenchCase> All() =>
     [
         new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
+        new ModelStepCase("dagan-step", "dagan", () => new ImagePairData(DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small")).Train), [new("critic-steps", "1")], 32),
         new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
         new ModelStepCase("bigan-step", "bigan", MnistSmall, [], 128),
         new ModelStepCase("aae-step", "aae", MnistSmall, [], 128),

@@ -170,8 +170,8 @@ public static class BuiltInDatasets
         "omniglot", "Omniglot handwritten characters, 964 background + 659 evaluation classes of 20 images, 105x105 binary",
         ClassNames: [], new DatasetShape(1, 105, 105),
         [
-            new DatasetFile("images_background.zip", new FileCheck { Sha256 = ["ad41ab679c8b5d90b271ef46be6987cc81211774a695c29dcc5367b2b26ee640"], Size = 9464212, Source = TfdsSource }),
-            new DatasetFile("images_evaluation.zip", new FileCheck { Sha256 = ["1f61a8f3366785b057fc117d9228e78a16e3d976c8953b2a10fcc74cf0609cee"], Size = 6462886, Source = TfdsSource }),
+            new DatasetFile("images_background.zip", new FileCheck { Sha256 = ["ad41ab679c8b5d90b271ef46be6987cc81211774a695c29dcc5367b2b26ee640"], Md5 = "68d2efa1b9178cc56df9314c21c6e718", Size = 9464212, Source = TfdsSource + "; MD5 as torchvision lists it" }),
+            new DatasetFile("images_evaluation.zip", new FileCheck { Sha256 = ["1f61a8f3366785b057fc117d9228e78a16e3d976c8953b2a10fcc74cf0609cee"], Md5 = "6b91aef0f799c5bb55b94e3f2daec811", Size = 6462886, Source = TfdsSource + "; MD5 as torchvision lists it" }),
         ],
         ArchiveLoaders.Omniglot)
     {

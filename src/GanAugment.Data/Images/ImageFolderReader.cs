@@ -8,6 +8,18 @@ namespace GanAugment.Data.Images;
 /// </summary>
 public static class ImageFolderReader
 {
+    /// <summary>
+    /// Reads <paramref name="root"/> at the images' own size (they must share one) in the colour of
+    /// its first image: grey when that image has one channel, RGB otherwise.
+    /// </summary>
+    public static ImageDataset Read(string root)
+    {
+        if (!Directory.Exists(root)) throw DataFormatException.At(root, "image folder does not exist");
+        var first = SortedSubfolders(root).Select(SortedImageFiles).FirstOrDefault(f => f.Length > 0)?[0];
+        var mode = first is not null && ImageFile.Read(first).Channels == 1 ? ImageColor.Grey : ImageColor.Rgb;
+        return Read(root, null, mode);
+    }
+
     /// <param name="root">The folder holding one sub-folder per class.</param>
     /// <param name="size">Resize every image to size x size; when null, all images must share one size.</param>
     /// <param name="mode">Colour mode of the result.</param>

@@ -113,11 +113,15 @@ public static class AugmentedDatasetWriter
     private static string ManifestRows(AugmentedDataset augmented, string[] files)
     {
         var data = augmented.Data;
-        var text = new StringBuilder("index,file,label,class,synthetic,source\n");
+        // NOTE: per-image augmentation adds the file of each synthetic image's source image.
+        var sourceOf = augmented.SourceOf;
+        var text = new StringBuilder(sourceOf is null ? "index,file,label,class,synthetic,source\n" : "index,file,label,class,synthetic,source,source_file\n");
         for (var i = 0; i < data.Count; i++)
         {
             var source = augmented.Synthetic[i] ? augmented.Source : "real";
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"{i},{Csv(files[i])},{data.Labels[i]},{Csv(data.ClassNames[data.Labels[i]])},{(augmented.Synthetic[i] ? 1 : 0)},{Csv(source)}\n"));
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"{i},{Csv(files[i])},{data.Labels[i]},{Csv(data.ClassNames[data.Labels[i]])},{(augmented.Synthetic[i] ? 1 : 0)},{Csv(source)}"));
+            if (sourceOf is not null) text.Append(',').Append(sourceOf[i] >= 0 ? Csv(files[sourceOf[i]]) : "");
+            text.Append('\n');
         }
         return text.ToString();
     }

@@ -36,6 +36,12 @@ public sealed class ImagePairData : TrainingData
 
     public ImageDataset Images { get; }
 
+    /// <summary>
+    /// Pairs of classes the model does not train on (DAGAN's held-out classes), or null: the sample
+    /// grids show generations from them too, which is what a few-shot user will get.
+    /// </summary>
+    public ImagePairData? HeldOut { get; init; }
+
     public override DataSpec Spec { get; }
 
     public override int Count => Images.Count;

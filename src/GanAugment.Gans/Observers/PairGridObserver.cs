@@ -7,7 +7,8 @@ namespace GanAugment.Gans.Observers;
 /// <summary>
 /// The sample grid of a model trained on image pairs: <c>samples/epoch-NNN.png</c>, one row per
 /// source image (fixed across epochs), the source in the first column and generations from it
-/// with different noise in the others.
+/// with different noise in the others. When the data has held-out classes their grid is
+/// <c>samples/epoch-NNN-heldout.png</c>.
 /// </summary>
 public sealed class PairGridObserver(RunDirectory run, ImagePairData data, int every, int rows = 8, int variants = 7) : EpochSampleObserver(run, every)
 {
@@ -17,7 +18,10 @@ public sealed class PairGridObserver(RunDirectory run, ImagePairData data, int e
     {
         var path = SamplePath(epoch);
         Write(model, data, path, rows, variants);
-        return [path];
+        if (data.HeldOut is not { } heldOut) return [path];
+        var heldOutPath = SamplePath(epoch, "-heldout.png");
+        Write(model, heldOut, heldOutPath, rows, variants);
+        return [path, heldOutPath];
     }
 
     /// <summary>Writes the grid of generations from <paramref name="rows"/> source images of <paramref name="data"/>.</summary>

@@ -36,6 +36,8 @@ internal static class AugmentCommand
         var manifest = run.ReadManifest();
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         if (model.Spec is TableSpec) return AugmentTable(parse, context, run, manifest, model, output);
+        if (model.Conditioning == ConditionKind.Source || parse.GetValue(Def.PerImage) is not null)
+            return AugmentPerImage.Run(parse, context, run, manifest, model, output, format);
         if (!model.TakesLabels)
             throw UsageException.For("<run>", $"the run trains '{model.Name}' without labels, which cannot make images of a chosen class; use bagan, acgan, cgan, or wgan/wgan-gp with conditional=true");
         var data = parse.GetValue(Def.Data) is { } name ? DataSelection.FromOptions(name, parse.GetValue(Def.DataPath)) : DataSelection.FromManifest(manifest.Data);

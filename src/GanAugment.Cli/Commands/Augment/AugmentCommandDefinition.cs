@@ -51,6 +51,8 @@ internal static class AugmentCommandDefinition
         HelpName = "idx|folder",
     };
 
+    public static readonly Option<int?> PerImage = CliOptions.OptionalInt("--per-image", "With a model of image pairs (dagan): write N generated variants of every image (of --classes, if given) instead of rebalancing; works on classes the model never saw", min: 1);
+
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the generated samples");
 
     public static readonly Option<bool> Overwrite = new("--overwrite")
@@ -75,8 +77,10 @@ internal static class AugmentCommandDefinition
           ganaug augment runs/acgan-fashion --ratio 0.5 --format folder --out data/fashion-half
           ganaug augment runs/credit --out credit-balanced.arff
           ganaug augment runs/thyroid --classes 1,2 --up-to 1000 --out thyroid-up.csv
+          ganaug augment runs/dagan-mnist --data few-shot-folder --per-image 5 --format folder --out data/few-shot-x6
         """)
     {
         Run, Out, Data, DataPath, Checkpoint, UpTo, OldCount, Ratio, Classes, Format, Seed, Overwrite, Threads,
+        PerImage,
     };
 }

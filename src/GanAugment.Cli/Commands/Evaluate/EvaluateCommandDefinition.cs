@@ -49,5 +49,6 @@ internal static class EvaluateCommandDefinition
         EvaluateTable.EvaluateTableCommandDefinition.Command,
         EvaluateFeatures.EvaluateFeaturesCommandDefinition.Command,
         EvaluateClusters.EvaluateClustersCommandDefinition.Command,
+        EvaluateFewShot.EvaluateFewShotCommandDefinition.Command,
     };
 }

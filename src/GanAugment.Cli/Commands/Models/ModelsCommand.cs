@@ -58,7 +58,8 @@ internal static class ModelsCommand
     private static void WriteSummary(ParseResult parse, CliContext context, ModelEntry entry)
     {
         var selection = DataSelection.FromOptions(parse.GetRequiredValue(Def.Data), parse.GetValue(Def.DataPath));
-        var data = new ImageData(selection.Load(DatasetCatalogue.CreateBuiltIn(), context).Train);
+        var images = selection.Load(DatasetCatalogue.CreateBuiltIn(), context).Train;
+        TrainingData data = entry.Modalities.Contains(Modality.Images) ? new ImageData(images) : new ImagePairData(images);
         GanModel model;
         try
         {

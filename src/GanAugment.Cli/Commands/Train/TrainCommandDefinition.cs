@@ -85,6 +85,18 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<double?> Drop = CliOptions.OptionalPositive("--drop", "With --target-class: fraction of the class's images dropped instead (0.975 is --unbalance 0.025)");
 
+    public static readonly Option<string?> TrainClasses = new("--train-classes")
+    {
+        Description = "Train on these classes only: a count N (the first N), or names, indices and ranges (0-4, cat,dog); DAGAN's classes with many images",
+        HelpName = "N|a-b|names",
+    };
+
+    public static readonly Option<string?> TestClasses = new("--test-classes")
+    {
+        Description = "With an image-pair model: held-out classes whose generations the grids show too (samples/epoch-NNN-heldout.png); a count N is the N classes after the training ones (default: every other class)",
+        HelpName = "N|a-b|names",
+    };
+
     public static readonly Option<IReadOnlyDictionary<string, string>> ModelOptions =
         CliOptions.KeyValues("--option", "Set any option of the model (repeatable), e.g. --option beta1=0.5; see `ganaug models`");
 
@@ -119,10 +131,12 @@ internal static class TrainCommandDefinition
           ganaug train bagan --data mnist --target-class 0 --unbalance 0.05 --out runs/bagan-mnist
           ganaug train table-wgan-gp --data credit-g --epochs 300 --batch-size 500 --out runs/credit
           ganaug train table-gan --data rows.csv --target label --discrete rooms,floor --out runs/rows
+          ganaug train dagan --data mnist --train-classes 0-4 --test-classes 5-9 --out runs/dagan-mnist
           ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
         Model, Data, DataPath, Target, Discrete, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
         SampleEvery, CheckpointEvery, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
+        TrainClasses, TestClasses,
     };
 }

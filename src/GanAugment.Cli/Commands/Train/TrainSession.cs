@@ -21,7 +21,7 @@ internal sealed record TrainSession(
     TrainingPosition? Position)
 {
     /// <summary>Options a resumed run takes from its manifest and that may not be given again.</summary>
-    private static readonly string[] FixedOnResume = ["--data", "--path", "--target", "--discrete", "--series", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop"];
+    private static readonly string[] FixedOnResume = ["--data", "--path", "--target", "--discrete", "--series", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop", "--train-classes", "--test-classes"];
 
     public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
     {
@@ -32,13 +32,21 @@ internal sealed record TrainSession(
         var data = TrainingSource.FromOptions(s.Data, s.DataPath, s.Target, s.Series, s.Discrete);
         if (s.TargetClass is not null && data.Kind != "images")
             throw UsageException.For("--target-class", "cuts classes of an image set; tables and series keep their natural imbalance");
-        var (train, _) = data.Load(context, entry, split =>
+        if ((s.TrainClasses ?? s.TestClasses) is not null && data.Kind != "images")
+            throw UsageException.For(s.TrainClasses is null ? "--test-classes" : "--train-classes", "selects classes of an image set");
+        var (train, split) = data.Load(context, entry, split =>
         {
             if (s.TargetClass is not { } target) return split;
             var imbalance = new TrainImbalance(TrainImbalance.ParseClasses(target, split.Train.ClassNames), s.Keep, s.Trainer.Seed);
             imbalance.Save(run);
             return split with { Train = imbalance.Apply(split.Train) };
         });
+        if ((s.TrainClasses ?? s.TestClasses) is not null)
+        {
+            var classes = TrainClasses.Parse(s.TrainClasses, s.TestClasses, split!.Train.ClassNames);
+            train = classes.Apply(train, split);
+            classes.Save(run);
+        }
         GanModel model;
         try
         {
@@ -68,7 +76,8 @@ internal sealed record TrainSession(
         };
         var data = TrainingSource.FromManifest(manifest.Data);
         var imbalance = TrainImbalance.Load(run);
-        var (train, _) = data.Load(context, GanZoo.Find(manifest.Model), split => imbalance is null ? split : split with { Train = imbalance.Apply(split.Train) }, RunDirectory.ManifestFile);
+        var (train, split) = data.Load(context, GanZoo.Find(manifest.Model), split => imbalance is null ? split : split with { Train = imbalance.Apply(split.Train) }, RunDirectory.ManifestFile);
+        if (TrainClasses.Load(run) is { } classes) train = classes.Apply(train, split!);
         var model = manifest.CreateModel();
         // NOTE: a run killed before its first checkpoint lost only that work: it starts again from its manifest.
         var position = File.Exists(run.LastCheckpoint) ? RunDirectory.Restore(model, run.LastCheckpoint) : null;

@@ -24,7 +24,9 @@ internal sealed record TrainSettings(
     double Keep = 0.05,
     string? Target = null,
     string? Series = null,
-    IReadOnlyList<string>? Discrete = null)
+    IReadOnlyList<string>? Discrete = null,
+    string? TrainClasses = null,
+    string? TestClasses = null)
 {
     public static TrainSettings From(ParseResult r)
     {
@@ -44,14 +46,15 @@ internal sealed record TrainSettings(
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete];
+            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
             model, data, r.GetValue(Def.DataPath), r.GetValue(Def.Out) ?? Path.Combine("runs", $"{model}-{dataName}"),
             trainer, overrides, r.GetValue(Def.StatsSamples), r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
             r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)), r.GetValue(Def.Target), r.GetValue(Def.Series),
-            Def.Given(r, Def.Discrete) ? [.. r.GetValue(Def.Discrete)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null);
+            Def.Given(r, Def.Discrete) ? [.. r.GetValue(Def.Discrete)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null,
+            r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses));
     }
 
     private static void AddOverride(Dictionary<string, string> overrides, string name, string value, string option)
