@@ -111,16 +111,7 @@ public abstract class GanModel
                 if (y < 0 || y >= Math.Max(1, Spec.ClassCount))
                     throw new ArgumentOutOfRangeException(nameof(condition), $"class {y} is out of range: the model knows {Spec.ClassCount} classes");
         var z = NoiseFrom(rng, count);
-        var wasTraining = Generator.Training;
-        Generator.Eval();
-        try
-        {
-            using (Autograd.NoGrad()) return Generate(z, condition).Reshape([count, .. Spec.ItemShape]);
-        }
-        finally
-        {
-            Generator.Train(wasTraining);
-        }
+        return Generator.Evaluated(() => Generate(z, condition).Reshape([count, .. Spec.ItemShape]));
     }
 
     /// <summary>Samples with class labels (uniform labels when null and the model takes labels).</summary>

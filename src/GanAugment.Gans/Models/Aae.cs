@@ -177,10 +177,10 @@ public sealed class Aae : GanModel, IEncodingModel
     public bool Supervised => _options.Supervised;
 
     /// <summary>The codes q(x) [N, latent], in eval mode without a graph.</summary>
-    public Tensor Encode(Tensor items) => LatentEval.Run(_encoder, () => _encoder.Call(items));
+    public Tensor Encode(Tensor items) => _encoder.Evaluated(() => _encoder.Call(items));
 
     /// <summary>Decoded items for codes <paramref name="z"/> (and labels when supervised), in eval mode without a graph.</summary>
-    public Tensor Decode(Tensor z, int[]? labels = null) => LatentEval.Run(_decoder, () => Decoder(z, labels));
+    public Tensor Decode(Tensor z, int[]? labels = null) => _decoder.Evaluated(() => Decoder(z, labels));
 
     public override void SummaryPass(RealBatch real)
     {

@@ -175,10 +175,10 @@ public sealed class Bagan : GanModel
     }
 
     /// <summary>E's codes of <paramref name="images"/> [N, C, H, W] in <see cref="GanModel.Range"/>, in eval mode without a graph.</summary>
-    public Tensor Encode(Tensor images) => Evaluate(_encoder, () => _encoder.Call(images));
+    public Tensor Encode(Tensor images) => _encoder.Evaluated(() => _encoder.Call(images));
 
     /// <summary>G(E(x)), the autoencoded images, in eval mode without a graph.</summary>
-    public Tensor Reconstruct(Tensor images) => Evaluate(_generator, () => _generator.Call(Encode(images)));
+    public Tensor Reconstruct(Tensor images) => _generator.Evaluated(() => _generator.Call(Encode(images)));
 
     public override void SummaryPass(RealBatch real)
     {
@@ -194,18 +194,4 @@ public sealed class Bagan : GanModel
 
     /// <summary>The generated samples per D update, and the extra ones per G update: ⌈B/C⌉ as the reference.</summary>
     private int FakeCount(int batchSize) => (batchSize + Spec.ClassCount - 1) / Spec.ClassCount;
-
-    private static Tensor Evaluate(Module module, Func<Tensor> run)
-    {
-        var wasTraining = module.Training;
-        module.Eval();
-        try
-        {
-            using (Autograd.NoGrad()) return run();
-        }
-        finally
-        {
-            module.Train(wasTraining);
-        }
-    }
 }

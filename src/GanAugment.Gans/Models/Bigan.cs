@@ -109,10 +109,10 @@ public sealed class Bigan : GanModel, IEncodingModel
     }
 
     /// <summary>E(x) [N, latent], in eval mode without a graph.</summary>
-    public Tensor Encode(Tensor items) => LatentEval.Run(_encoder, () => _encoder.Call(items));
+    public Tensor Encode(Tensor items) => _encoder.Evaluated(() => _encoder.Call(items));
 
     /// <summary>G(z) [N, ..item] for codes <paramref name="z"/>, in eval mode without a graph.</summary>
-    public Tensor Decode(Tensor z) => LatentEval.Run(_generator, () => _generator.Call(z));
+    public Tensor Decode(Tensor z) => _generator.Evaluated(() => _generator.Call(z));
 
     public override void SummaryPass(RealBatch real)
     {
@@ -130,20 +130,3 @@ public sealed class Bigan : GanModel, IEncodingModel
         new(parameters, lr: o.Adam.LearningRate, beta1: o.Adam.Beta1, beta2: o.Adam.Beta2, weightDecay: o.WeightDecay);
 }
 
-/// <summary>Runs a network in eval mode without a graph, restoring its mode after.</summary>
-internal static class LatentEval
-{
-    public static Tensor Run(Module module, Func<Tensor> run)
-    {
-        var wasTraining = module.Training;
-        module.Eval();
-        try
-        {
-            using (Autograd.NoGrad()) return run();
-        }
-        finally
-        {
-            module.Train(wasTraining);
-        }
-    }
-}

@@ -190,13 +190,13 @@ public sealed class InfoGan : GanModel, IEncodingModel, ICodeModel
     }
 
     /// <summary>The shared D/Q body's features (its last hidden layer) of <paramref name="items"/>.</summary>
-    public Tensor Encode(Tensor items) => Evaluate(() => _discriminator.Features(items));
+    public Tensor Encode(Tensor items) => _discriminator.Evaluated(() => _discriminator.Features(items));
 
     /// <summary>Q's logits of the categorical code [N, K] for <paramref name="items"/>.</summary>
     public Tensor CategoryLogits(Tensor items)
     {
         if (Codes.Categories == 0) throw new InvalidOperationException("this infogan has no categorical code (categories=0)");
-        return Evaluate(() => _discriminator.Call(items).Q.Narrow(1, 0, Codes.Categories));
+        return _discriminator.Evaluated(() => _discriminator.Call(items).Q.Narrow(1, 0, Codes.Categories));
     }
 
     public int[] PredictCategories(Tensor items)
@@ -217,18 +217,4 @@ public sealed class InfoGan : GanModel, IEncodingModel, ICodeModel
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];
 
     public override IEnumerable<(string Name, Optimizer Optimizer)> Optimizers() => [("opt_g", _optG), ("opt_d", _optD)];
-
-    private Tensor Evaluate(Func<Tensor> run)
-    {
-        var wasTraining = _discriminator.Training;
-        _discriminator.Eval();
-        try
-        {
-            using (Autograd.NoGrad()) return run();
-        }
-        finally
-        {
-            _discriminator.Train(wasTraining);
-        }
-    }
 }

@@ -26,6 +26,24 @@ public abstract class Module
     /// <summary>Evaluation mode (running statistics, no dropout) on this module and every descendant.</summary>
     public Module Eval() => Train(false);
 
+    /// <summary>
+    /// The result of <paramref name="run"/> computed in evaluation mode without a graph (PyTorch's
+    /// <c>model.eval()</c> inside <c>torch.no_grad()</c>); the module's mode is restored after.
+    /// </summary>
+    public T Evaluated<T>(Func<T> run)
+    {
+        var wasTraining = Training;
+        Eval();
+        try
+        {
+            using (Autograd.NoGrad()) return run();
+        }
+        finally
+        {
+            Train(wasTraining);
+        }
+    }
+
     /// <summary>Direct children with their names. Containers (<see cref="Sequential"/>) name them by index.</summary>
     public virtual IEnumerable<(string Name, Module Module)> NamedChildren() => ModuleMembers.For(GetType()).Modules(this);
 
