@@ -23,7 +23,7 @@ public class RealDataTests
         return output.ToArray();
     }
 
-    [FactWhenFileExists(FashionImages)]
+    [FactWhenFilesExist(FashionImages)]
     public void Fashion_mnist_images_survive_png_files_and_the_folder_reader()
     {
         const int n = 300, side = 28;
@@ -46,7 +46,7 @@ public class RealDataTests
         ImageGridWriter.Write(Path.Combine(dir.Path, "grid.png"), data, [.. Enumerable.Range(0, 20)], columns: 10, rowLabels: ["first", "second"]);
     }
 
-    [FactWhenFileExists(PalmBitmap)]
+    [FactWhenFilesExist(PalmBitmap)]
     public void One_bit_bmp_shipped_by_a_debian_package()
     {
         var image = ImageFile.Read(PalmBitmap);

@@ -39,7 +39,7 @@ public sealed class ArffTableWriterTests : IDisposable
         TableAssert.Same(table, back, categoryOrder: true);
     }
 
-    [FactWhenFileExists(RealData.CreditG)]
+    [FactWhenFilesExist(RealData.CreditG)]
     public void Every_weka_example_round_trips()
     {
         foreach (var file in Directory.GetFiles(RealData.WekaExamples, "*.arff").Order())

@@ -6,7 +6,7 @@ namespace GanAugment.Data.Tests.Tables;
 /// <summary>Loads the real data sets of the development machine; skipped where they are absent.</summary>
 public sealed class RealDataTests
 {
-    [FactWhenFileExists(RealData.CreditG)]
+    [FactWhenFilesExist(RealData.CreditG)]
     public void Credit_g_has_1000_rows_20_attributes_and_a_70_30_class()
     {
         var t = ArffReader.Read(RealData.CreditG, new ArffReadOptions { LabelColumn = "class" });
@@ -20,7 +20,7 @@ public sealed class RealDataTests
         Assert.All(t.Columns, c => Assert.Equal(0, c.MissingCount()));
     }
 
-    [FactWhenFileExists(RealData.CreditG)]
+    [FactWhenFilesExist(RealData.CreditG)]
     public void Credit_g_round_trips_through_the_transformer_and_csv()
     {
         var t = ArffReader.Read(RealData.CreditG, new ArffReadOptions { LabelColumn = "class" });
@@ -41,7 +41,7 @@ public sealed class RealDataTests
             ((CategoricalColumn)csv["purpose"]).Codes.Select(k => ((CategoricalColumn)csv["purpose"]).Categories[k]));
     }
 
-    [FactWhenFileExists(RealData.CreditG)]
+    [FactWhenFilesExist(RealData.CreditG)]
     public void Every_weka_example_arff_reads()
     {
         foreach (var file in Directory.GetFiles(RealData.WekaExamples, "*.arff").Order())
@@ -51,7 +51,7 @@ public sealed class RealDataTests
         }
     }
 
-    [FactWhenFileExists(RealData.ThyroidTrain, RealData.ThyroidTest)]
+    [FactWhenFilesExist(RealData.ThyroidTrain, RealData.ThyroidTest)]
     public void Thyroid_has_3600_rows_21_inputs_and_3_classes()
     {
         var train = FannDataReader.Read(RealData.ThyroidTrain);
@@ -62,7 +62,7 @@ public sealed class RealDataTests
         Assert.Equal([77, 176, 3347], test.ClassCounts());
     }
 
-    [FactWhenFileExists(RealData.SklearnIris, RealData.SklearnBreastCancer)]
+    [FactWhenFilesExist(RealData.SklearnIris, RealData.SklearnBreastCancer)]
     public void Sklearn_csv_files_read_after_their_summary_line()
     {
         var options = new CsvReadOptions { SkipLines = 1, HasHeader = false };

@@ -44,7 +44,7 @@ public sealed class TabularTransformerJsonTests
         AssertSameBehaviour(TabularTransformer.Fit(table, new TabularTransformerOptions { Numeric = numeric, Seed = 5 }), table);
     }
 
-    [FactWhenFileExists(RealData.CreditG, RealData.WekaExamples + "/labor.arff")]
+    [FactWhenFilesExist(RealData.CreditG, RealData.WekaExamples + "/labor.arff")]
     public void Loaded_transformer_gives_the_same_bits_on_credit_g_and_labor()
     {
         foreach (var file in new[] { RealData.CreditG, RealData.WekaExamples + "/labor.arff" })

@@ -63,7 +63,7 @@ public sealed class Co2WindowsTests
         Assert.Throws<DataFormatException>(() => Co2Windows.Load(dir.Path));
     }
 
-    [FactWhenFileExists(RealData.StatsmodelsCo2Folder + "/co2.csv")]
+    [FactWhenFilesExist(RealData.StatsmodelsCo2Folder + "/co2.csv")]
     public void The_Debian_file_gives_yearly_windows_to_1991_for_training_and_from_1992_held_out()
     {
         var train = Co2Windows.Load(RealData.StatsmodelsCo2Folder);

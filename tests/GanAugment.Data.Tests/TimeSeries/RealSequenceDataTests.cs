@@ -8,7 +8,7 @@ using GanAugment.Data.Tests.Tables;
 /// <summary>Loads statsmodels' time-series CSVs; skipped where they are absent.</summary>
 public sealed class RealSequenceDataTests
 {
-    [FactWhenFileExists(RealData.StatsmodelsElNino)]
+    [FactWhenFilesExist(RealData.StatsmodelsElNino)]
     public void El_nino_years_are_61_wide_sequences_of_12_months()
     {
         var d = SequenceCsvReader.ReadWide(RealData.StatsmodelsElNino, new WideSequenceCsvOptions { IgnoreColumns = ["YEAR"] });
@@ -17,7 +17,7 @@ public sealed class RealSequenceDataTests
         Assert.All(d.Values, v => Assert.InRange(v, 15f, 35f)); // sea surface temperatures in °C
     }
 
-    [FactWhenFileExists(RealData.StatsmodelsSunspots)]
+    [FactWhenFilesExist(RealData.StatsmodelsSunspots)]
     public void Sunspots_are_one_long_sequence_of_309_years()
     {
         var d = SequenceCsvReader.ReadLong(RealData.StatsmodelsSunspots, new LongSequenceCsvOptions { TimeColumn = "YEAR" });

@@ -1,4 +1,4 @@
-namespace GanAugment.Data.Tests.Catalogue;
+namespace GanAugment.Data.Tests;
 
 /// <summary>A fact that is reported as skipped, with the reason, when any of the given files or folders is absent.</summary>
 public sealed class FactWhenFilesExistAttribute : FactAttribute

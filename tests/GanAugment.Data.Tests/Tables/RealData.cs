@@ -1,15 +1,5 @@
 namespace GanAugment.Data.Tests.Tables;
 
-/// <summary>A fact that is reported as skipped (never passed) when one of its data files is absent.</summary>
-public sealed class FactWhenFileExistsAttribute : FactAttribute
-{
-    public FactWhenFileExistsAttribute(params string[] paths)
-    {
-        var missing = paths.FirstOrDefault(p => !File.Exists(p));
-        if (missing is not null) Skip = $"data file {missing} is not on this machine";
-    }
-}
-
 /// <summary>Where the real data sets live on the development machine (Debian packages, extracted).</summary>
 internal static class RealData
 {
