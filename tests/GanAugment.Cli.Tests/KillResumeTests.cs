@@ -13,7 +13,7 @@ namespace GanAugment.Cli.Tests;
 /// short run as a child process, is killed with SIGKILL at seeded moments (half of them the moment
 /// a checkpoint's temporary file appears, so inside its write), every file left is checked whole,
 /// and the run resumed to its end must equal the uninterrupted one bit for bit (the seconds columns
-/// and <c>summary.json</c> aside, and the generated columns of <c>stats.csv</c>, see below). Two runs alternate: the plain GAN (24 MB checkpoints, so writes
+/// and <c>summary.json</c> aside). Two runs alternate: the plain GAN (24 MB checkpoints, so writes
 /// take long enough to be hit) and a tiny BAGAN (an autoencoder phase before the adversarial one).
 /// The suite runs 4 kills; <c>GANAUG_KILLS=20</c> runs 20 (about 20 s on an idle 2-core machine).
 /// </summary>
@@ -142,10 +142,6 @@ public sealed class KillResumeTests(ITestOutputHelper output)
             var (a, b) = (Path.Combine(expected, file), Path.Combine(actual, file));
             if (file.EndsWith("epoch_losses.csv", StringComparison.Ordinal) || file == "autoencoder_losses.csv")
                 Assert.True(Columns(a, i => i != 1).SequenceEqual(Columns(b, i => i != 1)), $"{context}: {file} differs");
-            else if (file == "stats.csv")
-                // NOTE: only the epochs and the real data's columns: the generated samples' mean and std differ in the
-                // 4th decimal after any resume, a clean one too, though the checkpoints are bit-identical (known, open).
-                Assert.True(Columns(a, i => i < 3).SequenceEqual(Columns(b, i => i < 3)), $"{context}: {file} differs");
             else
                 Assert.True(File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b)), $"{context}: {file} differs");
         }

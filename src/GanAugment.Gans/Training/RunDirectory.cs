@@ -81,6 +81,20 @@ public sealed partial class RunDirectory : ICheckpointStore
     }
 
     /// <summary>
+    /// On resume from <see cref="LastCheckpoint"/> at <paramref name="position"/>: when the run was
+    /// killed after writing <c>last.safetensors</c> and before the epoch file that
+    /// <paramref name="options"/> keep for that position (see <see cref="Save"/>), writes that file
+    /// now. Both are the same checkpoint, so it is a copy of last's bytes.
+    /// </summary>
+    public void CompleteKeptCheckpoint(TrainerOptions options, TrainingPosition position)
+    {
+        var file = CheckpointName(position);
+        var path = System.IO.Path.Combine(CheckpointsDir, file);
+        if (!System.IO.File.Exists(LastCheckpoint) || System.IO.File.Exists(path) || !IsKept(file, options, position)) return;
+        Data.Writers.AtomicFile.WriteAllBytes(path, System.IO.File.ReadAllBytes(LastCheckpoint));
+    }
+
+    /// <summary>
     /// The epoch file of <paramref name="position"/>: <c>epoch-NNNN</c> (adversarial names of earlier
     /// versions), <c>&lt;phase&gt;-epoch-NNNN</c> in a pretraining phase, <c>-step-SSSSSS</c> mid-epoch.
     /// </summary>

@@ -24,6 +24,13 @@ public sealed record TrainerOptions
     /// <summary>Write a sample grid every this many epochs (0: never).</summary>
     public int SampleEvery { get; init; } = 1;
 
+    /// <summary>
+    /// Generated items per epoch whose mean and standard deviation <c>stats.csv</c> records (0: no
+    /// stats.csv). Kept by the run, so a resumed run's rows are over as many samples as the
+    /// earlier ones.
+    /// </summary>
+    public int StatsSamples { get; init; } = 1000;
+
     /// <summary>Cap on critic steps per epoch (0: the whole epoch), for quick runs and tests.</summary>
     public int MaxStepsPerEpoch { get; init; }
 
@@ -36,6 +43,7 @@ public sealed record TrainerOptions
         if (CheckpointEvery < 0) throw new ArgumentOutOfRangeException(nameof(CheckpointEvery), $"--checkpoint-every must be 0 or more, got {CheckpointEvery}");
         if (KeepCheckpoints < 0) throw new ArgumentOutOfRangeException(nameof(KeepCheckpoints), $"--keep-checkpoints must be 0 or more, got {KeepCheckpoints}");
         if (SampleEvery < 0) throw new ArgumentOutOfRangeException(nameof(SampleEvery), $"--sample-every must be 0 or more, got {SampleEvery}");
+        if (StatsSamples < 0) throw new ArgumentOutOfRangeException(nameof(StatsSamples), $"--stats-samples must be 0 or more, got {StatsSamples}");
         if (MaxStepsPerEpoch < 0) throw new ArgumentOutOfRangeException(nameof(MaxStepsPerEpoch), $"--max-steps must be 0 or more, got {MaxStepsPerEpoch}");
     }
 }

@@ -42,7 +42,7 @@ internal static class TrainCommand
         var samples = data.SampleObserver(run, session.Trainer.SampleEvery);
         List<ITrainingObserver> observers = [losses, samples, recorder,
             .. GanZoo.Find(session.Model.Name).Outputs(new ModelOutputs(run, data, session.Trainer, TrainImbalance.Load(run)?.Tag ?? "none"))];
-        if (settings.StatsSamples > 0) observers.Add(new StatsObserver(run, data, settings.StatsSamples));
+        if (session.Trainer.StatsSamples > 0) observers.Add(new StatsObserver(run, data, session.Trainer.StatsSamples));
         observers.Add(live ?? (ITrainingObserver)new PlainProgressObserver(context.Out, session.Trainer.BatchSize));
         var trainer = new GanTrainer(session.Model, data, session.Trainer, run, observers);
         session.WriteManifest();

@@ -66,7 +66,7 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<int> MaxSteps = CliOptions.Int("--max-steps", "Cap on steps per epoch (0: whole epochs), for quick runs", 0, min: 0);
 
-    public static readonly Option<int> StatsSamples = CliOptions.Int("--stats-samples", "Generated images per epoch for stats.csv (mean/std against the real data; 0: off)", 1000, min: 0);
+    public static readonly Option<int> StatsSamples = CliOptions.Int("--stats-samples", "Generated images per epoch for stats.csv (mean/std against the real data; 0: off; a resumed run keeps its own unless given)", 1000, min: 0);
 
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 

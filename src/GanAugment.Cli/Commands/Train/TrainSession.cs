@@ -73,6 +73,7 @@ internal sealed record TrainSession(
             SampleEvery = s.Given.Contains("--sample-every") ? s.Trainer.SampleEvery : manifest.Trainer.SampleEvery,
             CheckpointEvery = s.Given.Contains("--checkpoint-every") ? s.Trainer.CheckpointEvery : manifest.Trainer.CheckpointEvery,
             KeepCheckpoints = s.Given.Contains("--keep-checkpoints") ? s.Trainer.KeepCheckpoints : manifest.Trainer.KeepCheckpoints,
+            StatsSamples = s.Given.Contains("--stats-samples") ? s.Trainer.StatsSamples : manifest.Trainer.StatsSamples,
         };
         var data = TrainingSource.FromManifest(manifest.Data);
         var imbalance = TrainImbalance.Load(run);
@@ -81,6 +82,8 @@ internal sealed record TrainSession(
         var model = manifest.CreateModel();
         // NOTE: a run killed before its first checkpoint lost only that work: it starts again from its manifest.
         var position = File.Exists(run.LastCheckpoint) ? RunDirectory.Restore(model, run.LastCheckpoint) : null;
+        // NOTE: a kill between last.safetensors and the epoch file it is also kept as leaves that file missing.
+        if (position is not null) run.CompleteKeptCheckpoint(trainer, position);
         if (position is null) context.Out.WriteLine($"{run.Path} has no checkpoint yet: training starts from the beginning");
         return new TrainSession(run, model, data, train, trainer, position);
     }

@@ -16,7 +16,6 @@ internal sealed record TrainSettings(
     string Out,
     TrainerOptions Trainer,
     IReadOnlyDictionary<string, string> ModelOverrides,
-    int StatsSamples,
     int? Threads,
     bool Resume,
     IReadOnlySet<string> Given,
@@ -42,16 +41,17 @@ internal sealed record TrainSettings(
             CheckpointEvery = r.GetValue(Def.CheckpointEvery),
             KeepCheckpoints = r.GetValue(Def.KeepCheckpoints),
             SampleEvery = r.GetValue(Def.SampleEvery),
+            StatsSamples = r.GetValue(Def.StatsSamples),
             MaxStepsPerEpoch = r.GetValue(Def.MaxSteps),
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
+            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.StatsSamples, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
             model, data, r.GetValue(Def.DataPath), r.GetValue(Def.Out) ?? Path.Combine("runs", $"{model}-{dataName}"),
-            trainer, overrides, r.GetValue(Def.StatsSamples), r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
+            trainer, overrides, r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
             r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)), r.GetValue(Def.Target), r.GetValue(Def.Series),
             Def.Given(r, Def.Discrete) ? [.. r.GetValue(Def.Discrete)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null,
             r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses));
