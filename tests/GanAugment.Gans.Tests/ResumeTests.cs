@@ -30,11 +30,7 @@ public class ResumeTests
         new GanTrainer(second, data, options, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run(position);
 
         Assert.Equal(Flatten(straightLosses), Flatten(resumedLosses));
-        foreach (var ((na, a), (nb, b)) in straight.Networks().SelectMany(n => n.Module.StateDict()).Zip(second.Networks().SelectMany(n => n.Module.StateDict())))
-        {
-            Assert.Equal(na, nb);
-            Assert.Equal(a.ToArray(), b.ToArray());
-        }
+        Weights.AssertSame(straight, second);
     }
 
     [Fact]

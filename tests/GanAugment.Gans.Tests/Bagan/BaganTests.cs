@@ -77,8 +77,7 @@ public class BaganTests
         Assert.Equal("autoencoder", position.Phase);
         new GanTrainer(resumed, data, Quick, run).Run(position);
 
-        Assert.Equal(straight.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()),
-            resumed.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()));
+        Weights.AssertSame(straight, resumed);
         Assert.Equal(straight.Sample(4, [0, 1, 2, 2], new Rng(4)).ToArray(), resumed.Sample(4, [0, 1, 2, 2], new Rng(4)).ToArray());
     }
 

@@ -113,11 +113,7 @@ public class DaganTests
         new GanTrainer(second, data, options, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run(position);
 
         Assert.Equal(straightLosses.SelectMany(l => l.Values.Select(p => p.Value)), resumedLosses.SelectMany(l => l.Values.Select(p => p.Value)));
-        foreach (var ((na, a), (nb, b)) in straight.Networks().SelectMany(n => n.Module.StateDict()).Zip(second.Networks().SelectMany(n => n.Module.StateDict())))
-        {
-            Assert.Equal(na, nb);
-            Assert.Equal(a.ToArray(), b.ToArray());
-        }
+        Weights.AssertSame(straight, second);
     }
 
     [Fact]

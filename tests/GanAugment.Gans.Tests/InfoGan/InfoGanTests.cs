@@ -143,11 +143,7 @@ public class InfoGanModelTests
         new GanTrainer(second, data, options, run, [new ZooSmokeTests.Collect(resumedLosses)]).Run(position);
 
         Assert.Equal(straightLosses.SelectMany(l => l.Values.Select(p => p.Value)), resumedLosses.SelectMany(l => l.Values.Select(p => p.Value)));
-        foreach (var ((na, a), (nb, b)) in straight.Networks().SelectMany(n => n.Module.StateDict()).Zip(second.Networks().SelectMany(n => n.Module.StateDict())))
-        {
-            Assert.Equal(na, nb);
-            Assert.Equal(a.ToArray(), b.ToArray());
-        }
+        Weights.AssertSame(straight, second);
         Assert.Equal(straight.Sample(3, new Rng(4)).ToArray(), second.Sample(3, new Rng(4)).ToArray());
     }
 

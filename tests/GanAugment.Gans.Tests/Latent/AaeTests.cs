@@ -81,7 +81,7 @@ public class AaeTests
         var data = new ImageData(TestData.Digits(3));
         var (straight, resumed, a, b) = LatentToys.StraightAndResumed("aae", data, dir.Path, [.. Small, "supervised=true"]);
         Assert.Equal(straight, resumed);
-        LatentToys.AssertSameWeights(a, b);
+        Weights.AssertSame(a, b);
     }
 
     [Fact]

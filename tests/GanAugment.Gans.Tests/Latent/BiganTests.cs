@@ -53,7 +53,7 @@ public class BiganTests
         var data = new ImageData(TestData.Digits(3));
         var (straight, resumed, a, b) = LatentToys.StraightAndResumed("bigan", data, dir.Path, Small);
         Assert.Equal(straight, resumed);
-        LatentToys.AssertSameWeights(a, b);
+        Weights.AssertSame(a, b);
     }
 
     [Fact]

@@ -36,13 +36,4 @@ internal static class LatentToys
         var rest = Train(second, data, Quick, run, position);
         return (a, [.. first, .. rest], straight, second);
     }
-
-    public static void AssertSameWeights(GanModel a, GanModel b)
-    {
-        foreach (var ((na, ta), (nb, tb)) in a.Networks().SelectMany(n => n.Module.StateDict()).Zip(b.Networks().SelectMany(n => n.Module.StateDict())))
-        {
-            Assert.Equal(na, nb);
-            Assert.Equal(ta.ToArray(), tb.ToArray());
-        }
-    }
 }

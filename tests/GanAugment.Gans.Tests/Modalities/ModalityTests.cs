@@ -63,8 +63,7 @@ public class ModalityTests
         new GanTrainer(second, data, Quick, run, [new ZooSmokeTests.Collect(losses)]).Run(position);
 
         Assert.Equal(straightLosses.SelectMany(l => l.Values), losses.SelectMany(l => l.Values));
-        Assert.Equal(straight.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()),
-            second.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()));
+        Weights.AssertSame(straight, second);
     }
 
     [Fact]

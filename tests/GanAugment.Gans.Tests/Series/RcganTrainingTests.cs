@@ -40,8 +40,7 @@ public class RcganTrainingTests
 
         Assert.All(straightLosses.SelectMany(l => l.Values), p => Assert.True(float.IsFinite(p.Value), $"{p.Key} = {p.Value}"));
         Assert.Equal(straightLosses.SelectMany(l => l.Values), losses.SelectMany(l => l.Values));
-        Assert.Equal(straight.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()),
-            second.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()));
+        Weights.AssertSame(straight, second);
     }
 
     [Fact]

@@ -181,8 +181,7 @@ public class TableWganGpTests
         new GanTrainer(second, data, quick, run, [new ZooSmokeTests.Collect(losses)]).Run(position);
 
         Assert.Equal(straightLosses.SelectMany(l => l.Values), losses.SelectMany(l => l.Values));
-        Assert.Equal(straight.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()),
-            second.Networks().SelectMany(n => n.Module.StateDict()).Select(p => p.Value.ToArray()));
+        Weights.AssertSame(straight, second);
         Assert.Equal(straight.Sample(5, [0, 1, 0, 1, 1], new Rng(8)).ToArray(), second.Sample(5, [0, 1, 0, 1, 1], new Rng(8)).ToArray());
     }
 
