@@ -53,11 +53,12 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
         var spec = model.Sequences;
         var count = points * points;
         var labels = Enumerable.Repeat(classIndex ?? 0, count).ToArray();
+        var lattice = Lattice(points, extent);
         Tensor series;
-        using (Autograd.NoGrad()) series = model.Generate(Lattice(points, extent), classIndex is null ? Condition.None : Condition.Of(labels));
+        using (Autograd.NoGrad()) series = model.Generate(lattice, classIndex is null ? Condition.None : Condition.Of(labels));
         var decoded = SequenceData.Decode(spec, series.AsSpan(), classIndex is null ? null : labels, model.Range);
         var range = (Min: (double)decoded.Values.Min(), Max: (double)decoded.Values.Max());
-        var z = Lattice(points, extent).ToArray();
+        var z = lattice.ToArray();
         var steps = Enumerable.Range(0, spec.Length).Select(t => (double)t).ToArray();
         var charts = Enumerable.Range(0, count).Select(i =>
         {
