@@ -8,12 +8,22 @@ namespace GanAugment.Tensors;
 /// with <c>Item()</c> inside. Leaves' gradients and optimizer state survive the scope: a
 /// parameter's gradient either lives outside the pool or was handed over by it for good (see
 /// <see cref="TryHandOver"/>). Buffers are matched by exact length, which a repeated step always hits.
+/// The pool holds at most <see cref="MaxFloats"/>: a step that makes more (DAGAN's dense blocks make
+/// gigabytes of short-lived concatenations per step, all of which a scope would otherwise keep
+/// until it ends) gets the rest as ordinary arrays, which the garbage collector reclaims as soon
+/// as they die, so the resident set is bounded by the cap plus what is live, not by all a step makes.
 /// </summary>
-public sealed class TensorPool
+public sealed class TensorPool(long maxFloats = TensorPool.DefaultMaxFloats)
 {
+    /// <summary>The default cap: 2^28 floats (1 GiB).</summary>
+    public const long DefaultMaxFloats = 1L << 28;
+
     private readonly Dictionary<int, Stack<float[]>> _free = [];
     private readonly List<float[]> _rentedList = [];
     private List<float[]>? _rented;
+
+    /// <summary>Most floats the pool holds, rented or free.</summary>
+    public long MaxFloats { get; } = maxFloats > 0 ? maxFloats : throw new ArgumentOutOfRangeException(nameof(maxFloats), maxFloats, "a tensor pool's cap must be positive");
 
     /// <summary>Floats currently held by the pool, rented or free.</summary>
     public long PooledFloats { get; private set; }
@@ -67,6 +77,7 @@ public sealed class TensorPool
             return reused;
         }
         var fresh = GC.AllocateUninitializedArray<float>(length);
+        if (PooledFloats + length > MaxFloats) return fresh; // NOTE: past the cap: the collector's, not the pool's
         PooledFloats += length;
         _rented!.Add(fresh);
         return fresh;

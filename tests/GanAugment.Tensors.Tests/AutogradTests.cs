@@ -133,6 +133,26 @@ public class TensorPoolTests
     }
 
     [Fact]
+    public void PastItsCapThePoolLeavesBuffersToTheCollectorAndReusesWhatItHolds()
+    {
+        var pool = new TensorPool(maxFloats: 100);
+        static float[] Storage(Tensor t) => t.Storage;
+        Tensor a, b, c;
+        using (pool.Scope()) (a, b, c) = (Tensor.Full(1f, 40), Tensor.Full(2f, 40), Tensor.Full(3f, 40));
+        Assert.Equal(80, pool.PooledFloats); // the third would pass the cap: an ordinary array
+        using (pool.Scope())
+        {
+            var (a2, b2, c2) = (Tensor.Full(4f, 40), Tensor.Full(5f, 40), Tensor.Full(6f, 40));
+            var held = new HashSet<float[]>(ReferenceEqualityComparer.Instance) { Storage(a), Storage(b) };
+            Assert.True(held.SetEquals([Storage(a2), Storage(b2)])); // the two pooled buffers, in either order
+            Assert.NotSame(Storage(c), Storage(c2));
+            Assert.Equal(6f, c2.ToArray()[0]);
+        }
+        Assert.Equal(80, pool.PooledFloats);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TensorPool(0));
+    }
+
+    [Fact]
     public void ZerosFromThePoolAreZeroed()
     {
         var pool = new TensorPool();
