@@ -18,7 +18,7 @@ public class BitPinTests
         { "cgan", ["width=8"], "E2518DF85DE7FDD9" },
         { "acgan", [], "F636FFBBF8796CB7" },
         { "wgan", ["width=8", "critic-steps=2"], "E5B015C9DE3EE8A6" },
-        { "wgan-gp", ["width=8", "critic-steps=2"], "E64546146575A163" },
+        { "wgan-gp", ["width=8", "critic-steps=2"], "DE0AD55855B07F37" },
         { "bagan", ["width=8", "dense-width=32", "encoder-width=4", "latent-dim=8", "autoencoder-epochs=1"], "5A8D68CE4D409C12" },
     };
 

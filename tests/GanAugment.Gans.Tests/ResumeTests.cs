@@ -49,6 +49,55 @@ public class ResumeTests
         Assert.Equal(new TrainingPosition(0, 2, 2), position);
     }
 
+    [Fact]
+    public void TimedMidEpochCheckpointsLeaveTheRunUnchangedAndResumeBitIdentical()
+    {
+        var data = TestData.Digits(3);
+        var options = new TrainerOptions { Epochs = 2, BatchSize = 8, MaxStepsPerEpoch = 3, Seed = 5, CheckpointEvery = 0, CheckpointMinutes = 30 };
+        using var dir = new TempDir();
+        var straight = ZooSmokeTests.Build("gan", [], data, 5);
+        var straightLosses = new List<StepLosses>();
+        new GanTrainer(straight, data, options with { CheckpointMinutes = 0 }, null, [new ZooSmokeTests.Collect(straightLosses)]).Run();
+
+        // A clock that moves 20 minutes at every reading: every other step passes the 30 minutes.
+        var store = new FirstMidEpochCopy(new RunDirectory(dir.File("timed")), dir.File("mid.safetensors"));
+        var timed = ZooSmokeTests.Build("gan", [], data, 5);
+        var timedLosses = new List<StepLosses>();
+        new GanTrainer(timed, data, options, store, [new ZooSmokeTests.Collect(timedLosses)], new SteppingClock(TimeSpan.FromMinutes(20))).Run();
+        Assert.Contains(store.Saved, p => p.Step > 0);
+        Assert.Equal(Flatten(straightLosses), Flatten(timedLosses));
+        Weights.AssertSame(straight, timed);
+
+        var resumed = ZooSmokeTests.Build("gan", [], data, 999);
+        var position = RunDirectory.Restore(resumed, dir.File("mid.safetensors"));
+        Assert.True(position.Step > 0);
+        new GanTrainer(resumed, data, options with { CheckpointMinutes = 0 }, null).Run(position);
+        Weights.AssertSame(straight, resumed);
+    }
+
+    /// <summary>Saves into a run directory and keeps a copy of the first checkpoint written mid-epoch.</summary>
+    private sealed class FirstMidEpochCopy(RunDirectory run, string copy) : ICheckpointStore
+    {
+        public List<TrainingPosition> Saved { get; } = [];
+
+        public string Save(GanModel model, TrainerOptions options, TrainingPosition position)
+        {
+            var path = run.Save(model, options, position);
+            if (position.Step > 0 && !File.Exists(copy)) File.Copy(path, copy);
+            Saved.Add(position);
+            return path;
+        }
+    }
+
+    private sealed class SteppingClock(TimeSpan step) : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks += step.Ticks;
+    }
+
     private static float[] Flatten(List<StepLosses> losses) => losses.SelectMany(l => l.Values.Select(p => p.Value)).ToArray();
 
     private sealed class StopAfter(int steps, CancellationTokenSource cts) : ITrainingObserver

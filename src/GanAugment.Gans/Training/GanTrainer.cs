@@ -20,8 +20,11 @@ public sealed class GanTrainer
     private readonly IReadOnlyList<ITrainingObserver> _observers;
     private readonly IReadOnlyList<TrainingPhase> _phases;
     private readonly TensorPool _pool = new();
+    private readonly TimeProvider _clock;
+    private long _lastCheckpoint;
 
-    public GanTrainer(GanModel model, TrainingData data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null)
+    /// <param name="clock">Times the mid-epoch checkpoints of <see cref="TrainerOptions.CheckpointMinutes"/> (default: the system's).</param>
+    public GanTrainer(GanModel model, TrainingData data, TrainerOptions options, ICheckpointStore? store, IEnumerable<ITrainingObserver>? observers = null, TimeProvider? clock = null)
     {
         options.Validate();
         if (data.Spec.Modality != model.Spec.Modality || !data.Spec.ItemShape.SequenceEqual(model.Spec.ItemShape))
@@ -32,6 +35,7 @@ public sealed class GanTrainer
         _data = data;
         _options = options;
         _store = store;
+        _clock = clock ?? TimeProvider.System;
         _observers = observers?.ToList() ?? [];
         _phases = model.Phases(options);
         if (_phases.Any(p => p.Name == TrainingPhase.Adversarial || p.Epochs < 1))
@@ -58,6 +62,7 @@ public sealed class GanTrainer
     {
         var start = resumeFrom ?? new TrainingPosition(0, 0, 0, _phases.Count > 0 ? _phases[0].Name : TrainingPhase.Adversarial);
         var run = new RunState(start, Stopwatch.StartNew());
+        _lastCheckpoint = _clock.GetTimestamp();
         foreach (var o in _observers) o.OnStart(_model, _options, start);
         var first = PhaseIndex(start.Phase);
         for (var p = first; p < _phases.Count; p++)
@@ -98,6 +103,8 @@ public sealed class GanTrainer
                     run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
                     return false;
                 }
+                if (s > 0 && _options.CheckpointMinutes > 0 && _clock.GetElapsedTime(_lastCheckpoint).TotalMinutes >= _options.CheckpointMinutes)
+                    run.LastCheckpoint = Save(run.Position) ?? run.LastCheckpoint;
                 var stepClock = Stopwatch.GetTimestamp();
                 StepLosses losses;
                 // NOTE: every tensor of the step lives in the pool scope and is reused by the next step.
@@ -148,6 +155,7 @@ public sealed class GanTrainer
     private string? Save(TrainingPosition position)
     {
         if (_store is null) return null;
+        _lastCheckpoint = _clock.GetTimestamp();
         var path = _store.Save(_model, _options, position);
         foreach (var o in _observers) o.OnCheckpoint(path);
         return path;

@@ -12,6 +12,16 @@ public sealed record TrainerOptions
     public int CheckpointEvery { get; init; } = 1;
 
     /// <summary>
+    /// Also write <c>last.safetensors</c> mid-epoch once this many minutes of training have passed
+    /// since the last checkpoint (0: never), so that a hard kill of a model whose epoch takes hours
+    /// (DAGAN's takes more than two here) costs at most this much work.
+    /// </summary>
+    public int CheckpointMinutes { get; init; } = DefaultCheckpointMinutes;
+
+    /// <summary>The default of <see cref="CheckpointMinutes"/>.</summary>
+    public const int DefaultCheckpointMinutes = 30;
+
+    /// <summary>
     /// Checkpoint files kept: <c>last.safetensors</c> always, and the epoch file of every epoch that
     /// is a multiple of this (and of the run's final epoch); 0 keeps only those two. A full-size
     /// BAGAN checkpoint is about 51 MB, so keeping every epoch's fills a disk.
@@ -41,6 +51,7 @@ public sealed record TrainerOptions
         if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), $"--epochs must be at least 1, got {Epochs}");
         if (BatchSize < 2) throw new ArgumentOutOfRangeException(nameof(BatchSize), $"--batch-size must be at least 2, got {BatchSize}");
         if (CheckpointEvery < 0) throw new ArgumentOutOfRangeException(nameof(CheckpointEvery), $"--checkpoint-every must be 0 or more, got {CheckpointEvery}");
+        if (CheckpointMinutes < 0) throw new ArgumentOutOfRangeException(nameof(CheckpointMinutes), $"--checkpoint-minutes must be 0 or more, got {CheckpointMinutes}");
         if (KeepCheckpoints < 0) throw new ArgumentOutOfRangeException(nameof(KeepCheckpoints), $"--keep-checkpoints must be 0 or more, got {KeepCheckpoints}");
         if (SampleEvery < 0) throw new ArgumentOutOfRangeException(nameof(SampleEvery), $"--sample-every must be 0 or more, got {SampleEvery}");
         if (StatsSamples < 0) throw new ArgumentOutOfRangeException(nameof(StatsSamples), $"--stats-samples must be 0 or more, got {StatsSamples}");

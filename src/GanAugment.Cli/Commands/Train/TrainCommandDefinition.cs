@@ -61,6 +61,9 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<int> CheckpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every N epochs (0: only at the end)", 1, min: 0);
 
+    public static readonly Option<int> CheckpointMinutes = CliOptions.Int("--checkpoint-minutes",
+        "Also checkpoint mid-epoch once N minutes passed since the last checkpoint, so a hard kill loses at most that (0: never)", GanAugment.Gans.Training.TrainerOptions.DefaultCheckpointMinutes, min: 0);
+
     public static readonly Option<int> KeepCheckpoints = CliOptions.Int("--keep-checkpoints",
         "Keep the checkpoint of every k-th epoch (and last.safetensors, and the final epoch's); 0: only those two", GanAugment.Gans.Training.TrainerOptions.DefaultKeepCheckpoints, min: 0);
 
@@ -136,7 +139,7 @@ internal static class TrainCommandDefinition
         """)
     {
         Model, Data, DataPath, Target, Discrete, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
-        SampleEvery, CheckpointEvery, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
+        SampleEvery, CheckpointEvery, CheckpointMinutes, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
         TrainClasses, TestClasses,
     };
 }

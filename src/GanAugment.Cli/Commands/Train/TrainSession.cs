@@ -72,6 +72,7 @@ internal sealed record TrainSession(
             Epochs = s.Given.Contains("--epochs") ? s.Trainer.Epochs : manifest.Trainer.Epochs,
             SampleEvery = s.Given.Contains("--sample-every") ? s.Trainer.SampleEvery : manifest.Trainer.SampleEvery,
             CheckpointEvery = s.Given.Contains("--checkpoint-every") ? s.Trainer.CheckpointEvery : manifest.Trainer.CheckpointEvery,
+            CheckpointMinutes = s.Given.Contains("--checkpoint-minutes") ? s.Trainer.CheckpointMinutes : manifest.Trainer.CheckpointMinutes,
             KeepCheckpoints = s.Given.Contains("--keep-checkpoints") ? s.Trainer.KeepCheckpoints : manifest.Trainer.KeepCheckpoints,
             StatsSamples = s.Given.Contains("--stats-samples") ? s.Trainer.StatsSamples : manifest.Trainer.StatsSamples,
         };

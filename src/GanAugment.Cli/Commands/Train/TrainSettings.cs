@@ -39,6 +39,7 @@ internal sealed record TrainSettings(
             Epochs = r.GetValue(Def.Epochs),
             BatchSize = r.GetValue(Def.BatchSize),
             CheckpointEvery = r.GetValue(Def.CheckpointEvery),
+            CheckpointMinutes = r.GetValue(Def.CheckpointMinutes),
             KeepCheckpoints = r.GetValue(Def.KeepCheckpoints),
             SampleEvery = r.GetValue(Def.SampleEvery),
             StatsSamples = r.GetValue(Def.StatsSamples),
@@ -46,7 +47,7 @@ internal sealed record TrainSettings(
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.KeepCheckpoints, Def.StatsSamples, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
+            Def.SampleEvery, Def.CheckpointEvery, Def.CheckpointMinutes, Def.KeepCheckpoints, Def.StatsSamples, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
