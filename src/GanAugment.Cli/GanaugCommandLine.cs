@@ -10,6 +10,7 @@ using GanAugment.Cli.Commands.EvaluateImbalance;
 using GanAugment.Cli.Commands.EvaluateSeries;
 using GanAugment.Cli.Commands.EvaluateTable;
 using GanAugment.Cli.Commands.EvaluateFewShot;
+using GanAugment.Cli.Commands.EvaluateMerge;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Plot;
 using GanAugment.Cli.Commands.Sample;
@@ -60,6 +61,7 @@ internal static class GanaugCommandLine
             [EvaluateTableCommandDefinition.Command] = EvaluateTableCommand.Run,
             [EvaluateClustersCommandDefinition.Command] = EvaluateClustersCommand.Run,
             [EvaluateFewShotCommandDefinition.Command] = EvaluateFewShotCommand.Run,
+            [EvaluateMergeCommandDefinition.Command] = EvaluateMergeCommand.Run,
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,

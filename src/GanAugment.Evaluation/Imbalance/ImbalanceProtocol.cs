@@ -5,6 +5,7 @@ using GanAugment.Data.Imbalance;
 using GanAugment.Data.Writers;
 using GanAugment.Evaluation.Augmentation;
 using GanAugment.Evaluation.Metrics;
+using GanAugment.Evaluation.Sharding;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -22,8 +23,11 @@ namespace GanAugment.Evaluation.Imbalance;
 /// many updates as a generator trained for the same epochs on the whole imbalanced set.
 /// Progress arrives at an <see cref="IProtocolProgress"/>: a stage per generator and per
 /// classifier, and the detail (counts, the GANs' per-epoch losses) apart.
+/// With a <see cref="Shard"/> it runs only that shard's classifiers (the units are the methods at
+/// each seed, method by method, so a generator is mostly trained in one shard) and the results
+/// hold those alone; <see cref="ImbalancePartial"/> writes and merges them.
 /// </summary>
-public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string output, IProtocolProgress? progress = null)
+public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string output, IProtocolProgress? progress = null, Shard? shard = null)
 {
     /// <summary>A protocol that writes its stages and detail alike as lines to <paramref name="log"/>.</summary>
     public ImbalanceProtocol(ImbalanceExperiment experiment, string output, Action<string> log) : this(experiment, output, new LineProgress(log)) { }
@@ -41,17 +45,19 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
                 throw new ArgumentException($"target class {c} does not exist; the data set has classes 0..{data.Train.ClassCount - 1}");
         Directory.CreateDirectory(output);
         var runs = new List<ImbalanceRun>();
-        IReadOnlyList<int>? firstCounts = null;
+        var units = experiment.Methods.SelectMany(m => Enumerable.Range(0, experiment.Seeds).Select(k => (Method: m, Seed: k))).ToList();
+        var mine = (shard ?? Shard.Whole).Take(units).ToHashSet();
+        var firstCounts = ImbalancedSubset.KeepFraction(data.Train, [.. experiment.TargetClasses], experiment.Keep, (long)experiment.Seed).ClassCounts();
         for (var k = 0; k < experiment.Seeds; k++)
         {
+            if (!experiment.Methods.Any(m => mine.Contains((m, k)))) continue;
             var seed = experiment.Seed + (ulong)k;
             var dataSeed = experiment.RetrainGenerators ? seed : experiment.Seed;
             var imbalanced = ImbalancedSubset.KeepFraction(data.Train, [.. experiment.TargetClasses], experiment.Keep, (long)dataSeed);
-            firstCounts ??= imbalanced.ClassCounts();
             progress?.Detail($"seed {k + 1}/{experiment.Seeds}: training set of {imbalanced.Count} images, per class {string.Join(" ", imbalanced.ClassCounts())}");
             var extra = new AugmentTarget { Mode = AugmentMode.Count, Count = LargestOther(imbalanced.ClassCounts()), Classes = experiment.TargetClasses }
                 .Plan(imbalanced.ClassCounts());
-            foreach (var method in experiment.Methods)
+            foreach (var method in experiment.Methods.Where(m => mine.Contains((m, k))))
             {
                 cancel.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
@@ -66,7 +72,7 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
                     $"minority recall {run.MinorityRecall:F4}, precision {run.MinorityPrecision:F4}, balanced accuracy {report.BalancedAccuracy:F4}, accuracy {report.Accuracy:F4} ({run.Seconds:F0} s)"));
             }
         }
-        return new ImbalanceResults(experiment, dataName, data.Train.ClassNames, firstCounts!, runs, _generatorFolders, _grids);
+        return new ImbalanceResults(experiment, dataName, data.Train.ClassNames, firstCounts, runs, _generatorFolders, _grids);
     }
 
     /// <summary>The count the target classes are brought up to: the largest among the other classes.</summary>

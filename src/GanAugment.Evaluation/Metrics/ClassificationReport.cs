@@ -84,6 +84,17 @@ public sealed class ClassificationReport
     /// <summary>Unweighted mean of the per-class F1 scores over all C classes.</summary>
     public double MacroF1 { get; }
 
+    /// <summary>The confusion matrix row by row (true class, then predicted class): all a report is made of.</summary>
+    public int[] Confusion() => (int[])_confusion.Clone();
+
+    /// <summary>The report of a confusion matrix as <see cref="Confusion"/> gives it (a partial result read back).</summary>
+    public static ClassificationReport FromConfusion(int classes, IReadOnlyList<int> confusion)
+    {
+        if (classes < 1 || confusion.Count != classes * classes || confusion.Any(n => n < 0) || confusion.Sum() == 0)
+            throw new ArgumentException($"a confusion matrix of {classes} classes needs {classes * classes} counts, not negative and not all 0; got {confusion.Count}");
+        return new ClassificationReport(classes, [.. confusion]);
+    }
+
     /// <summary>Builds the report from true and predicted labels in [0, <paramref name="classes"/>).</summary>
     /// <exception cref="ArgumentException">No labels, lengths differ, or a label is out of range.</exception>
     public static ClassificationReport Compute(ReadOnlySpan<int> trueLabels, ReadOnlySpan<int> predictedLabels, int classes)

@@ -50,5 +50,6 @@ internal static class EvaluateCommandDefinition
         EvaluateFeatures.EvaluateFeaturesCommandDefinition.Command,
         EvaluateClusters.EvaluateClustersCommandDefinition.Command,
         EvaluateFewShot.EvaluateFewShotCommandDefinition.Command,
+        EvaluateMerge.EvaluateMergeCommandDefinition.Command,
     };
 }

@@ -91,6 +91,12 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<int> GanBatchSize = CliOptions.Int("--gan-batch-size", "Tables: rows per generator step (a multiple of the model's pac)", 100, min: 2);
 
+    public static readonly Option<string?> Shard = new("--shard")
+    {
+        Description = "Run only shard i of n of the classifiers (i/n, from 0; or n, with i from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID) into <out>/shard-i-of-n/; join the shards with `ganaug evaluate merge <out>`",
+        HelpName = "i/n|n",
+    };
+
     public static readonly Command Command = new("imbalance", """
         The BAGAN paper's protocol: keep a fraction u of the target class's training images, then
         train the same small CNN on Plain (the imbalanced set), Mirror (minority oversampled with
@@ -114,11 +120,12 @@ internal static class EvaluateImbalanceCommandDefinition
           ganaug evaluate imbalance --data mnist --path /data/mnist --target-class 0 --drop 0.975
           ganaug evaluate imbalance --data fashion-mnist --target-class 0 --methods plain,smote,bagan
           ganaug evaluate imbalance --data thyroid.train --test thyroid.test --target class --gan-epochs 100 --seeds 5
+          ganaug evaluate imbalance --data mnist --target-class 0 --out runs/imb --shard 2/4   (then: ganaug evaluate merge runs/imb)
         """)
     {
         Data, DataPath, TargetClass, Unbalance, Drop, Seeds, Seed, Methods,
         ClassifierWidth, ClassifierHidden, ClassifierEpochs, ClassifierMaxSteps,
         GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, Out, Threads,
-        Target, Test, GanBatchSize,
+        Target, Test, GanBatchSize, Shard,
     };
 }

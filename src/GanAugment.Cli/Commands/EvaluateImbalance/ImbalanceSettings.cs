@@ -3,6 +3,7 @@ using System.Globalization;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Data.Images;
 using GanAugment.Evaluation.Imbalance;
+using GanAugment.Evaluation.Sharding;
 using Def = GanAugment.Cli.Commands.EvaluateImbalance.EvaluateImbalanceCommandDefinition;
 
 namespace GanAugment.Cli.Commands.EvaluateImbalance;
@@ -11,9 +12,9 @@ namespace GanAugment.Cli.Commands.EvaluateImbalance;
 /// What <c>ganaug evaluate imbalance</c> was asked for: the data, the target-class text (resolved
 /// once the data set's classes are known) and the experiment without its target classes.
 /// </summary>
-internal sealed record ImbalanceSettings(string Data, string? DataPath, string TargetClass, ImbalanceExperiment Experiment, string? Out, int? Threads)
+internal sealed record ImbalanceSettings(string Data, string? DataPath, string TargetClass, ImbalanceExperiment Experiment, string? Out, int? Threads, Shard Shard)
 {
-    public static ImbalanceSettings From(ParseResult r)
+    public static ImbalanceSettings From(ParseResult r, Func<string, string?> environment)
     {
         var data = r.GetValue(Def.Data) ?? throw UsageException.For("--data", "is required: a catalogue name (see `ganaug data list`), a folder of MNIST-layout IDX files or an image folder of class sub-folders");
         var target = r.GetValue(Def.TargetClass) ?? throw UsageException.For("--target-class", "is required: the minority class (e.g. 0), several (0,3) or 'all'");
@@ -37,7 +38,7 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
         var maxSteps = r.GetValue(Def.GanMaxSteps);
         experiment = ImbalanceDefaults.WithGenerators(experiment, epochs, maxSteps, r.GetValue(Def.GanModel)!,
             r.GetValue(Def.BaganOptions)!, r.GetValue(Def.AcGanOptions)!, r.GetValue(Def.GanOptions)!);
-        return new ImbalanceSettings(data, r.GetValue(Def.DataPath), target, experiment, r.GetValue(Def.Out), r.GetValue(Def.Threads));
+        return new ImbalanceSettings(data, r.GetValue(Def.DataPath), target, experiment, r.GetValue(Def.Out), r.GetValue(Def.Threads), ShardOption.From(r, Def.Shard, environment));
     }
 
     /// <summary>The target classes, one group per protocol: "2" and "0,3" give one group, "all" one group per class.</summary>
@@ -56,7 +57,8 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
         var u = Experiment.Keep.ToString(CultureInfo.InvariantCulture);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Data));
         var root = Out ?? Path.Combine("runs", $"imbalance-{name}-c{(groups.Count > 1 ? "all" : string.Join("-", group))}-u{u}");
-        return groups.Count > 1 ? Path.Combine(root, $"class_{group[0]}") : root;
+        var folder = groups.Count > 1 ? Path.Combine(root, $"class_{group[0]}") : root;
+        return Shard.IsWhole ? folder : Path.Combine(folder, ShardOption.FolderName(Shard));
     }
 
     private static double Keep(double? unbalance, double? drop)
