@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using GanAugment.Data.Writers.TensorBoard;
 using GanAugment.Gans.Training;
 using GanAugment.NN.Checkpoints;
 using GanAugment.TestSupport;
@@ -105,6 +106,12 @@ public sealed class KillResumeTests(ITestOutputHelper output)
         {
             var name = Path.GetFileName(file);
             var what = $"{context}: {Path.GetRelativePath(dir, file)}";
+            if (name.StartsWith(EventFiles.Prefix, StringComparison.Ordinal))
+            {
+                // NOTE: event files are appended to: only their last record may be cut (the next session removes it); every whole one has good CRCs.
+                TfRecord.Read(File.ReadAllBytes(file), file);
+                continue;
+            }
             switch (Path.GetExtension(file))
             {
                 case ".safetensors":
@@ -130,13 +137,17 @@ public sealed class KillResumeTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The resumed run holds the same files with the same bytes (seconds columns and summary.json aside) and no temporary file.</summary>
+    /// <summary>
+    /// The resumed run holds the same files with the same bytes (seconds columns and summary.json aside) and no temporary file;
+    /// its TensorBoard files (one per session, named by time) hold together each (tag, step) once, with the same values.
+    /// </summary>
     private static void AssertSameRun(string expected, string actual, string context)
     {
         static string[] Files(string dir) => [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(dir, f)).Where(f => f != "summary.json").Order(StringComparer.Ordinal)];
+            .Select(f => Path.GetRelativePath(dir, f)).Where(f => f != "summary.json" && !f.StartsWith("tb" + Path.DirectorySeparatorChar, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
         var files = Files(expected);
         Assert.Equal(files, Files(actual));
+        Assert.Equal(TensorBoardValues(expected), TensorBoardValues(actual));
         foreach (var file in files)
         {
             var (a, b) = (Path.Combine(expected, file), Path.Combine(actual, file));
@@ -145,6 +156,23 @@ public sealed class KillResumeTests(ITestOutputHelper output)
             else
                 Assert.True(File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b)), $"{context}: {file} differs");
         }
+    }
+
+    /// <summary>Every value of the run's event files as "tag@step=bits" (images by their bytes' hash), sorted; a (tag, step) written twice fails.</summary>
+    private static List<string> TensorBoardValues(string dir)
+    {
+        var seen = new HashSet<(string, long)>();
+        var values = new List<string>();
+        foreach (var file in EventFiles.In(Path.Combine(dir, "tb")))
+            foreach (var e in EventFiles.Read(file))
+                foreach (var v in e.Values)
+                {
+                    Assert.True(seen.Add((v.Tag, e.Step)), $"{file}: {v.Tag} at step {e.Step} is in the run's event files twice");
+                    var value = v.Scalar is { } f ? BitConverter.SingleToInt32Bits(f).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(v.Image!.Encoded));
+                    values.Add($"{v.Tag}@{e.Step}={value}");
+                }
+        values.Sort(StringComparer.Ordinal);
+        return values;
     }
 
     private static IEnumerable<string> Columns(string path, Func<int, bool> keep) =>

@@ -9,7 +9,7 @@ namespace GanAugment.Evaluation.Imbalance;
 
 /// <summary>
 /// Trains one generator of the protocol into a run directory (manifest, final checkpoint, loss
-/// CSVs, sample grids, and BAGAN's comparison grids and latent statistics), so it can later be
+/// CSVs, sample grids, TensorBoard event files unless the schedule turns them off, and BAGAN's comparison grids and latent statistics), so it can later be
 /// sampled or used by <c>ganaug augment</c> like any <c>ganaug train</c> run. A folder that already
 /// holds a finished run of the same model, options and schedule on the very same training set
 /// (<see cref="TrainingSetStamp"/>) is loaded instead of trained again, so a protocol rerun into the
@@ -35,7 +35,11 @@ public static class GeneratorRun
         run.WriteManifest(manifest);
         var losses = new LossCsvObserver(run);
         List<ITrainingObserver> observers = [losses, images.SampleObserver(run, trainer.SampleEvery), new LogObserver(schedule.Model, folder, log),
-            .. GanZoo.Find(model.Name).Outputs(new ModelOutputs(run, images, trainer, targetTag)), .. progress ?? []];
+            .. GanZoo.Find(model.Name).Outputs(new ModelOutputs(run, images, trainer, targetTag))];
+        // NOTE: after the sample observers, whose grids it reads.
+        var tensorBoard = schedule.TensorBoard ? new TensorBoardObserver(run, observers.OfType<ISampleObserver>()) : null;
+        if (tensorBoard is not null) observers.Add(tensorBoard);
+        observers.AddRange(progress ?? []);
         try
         {
             var outcome = new GanTrainer(model, images, trainer, run, observers).Run(cancel: cancel);
@@ -46,6 +50,7 @@ public static class GeneratorRun
         finally
         {
             losses.Dispose();
+            tensorBoard?.Dispose();
         }
         return model;
     }

@@ -14,6 +14,9 @@ public sealed record GeneratorSchedule(string Model)
     /// <summary>Cap on steps per epoch (0: whole epochs).</summary>
     public int MaxStepsPerEpoch { get; init; }
 
+    /// <summary>Whether the run writes TensorBoard event files in its <c>tb/</c> folder.</summary>
+    public bool TensorBoard { get; init; } = true;
+
     /// <summary>The trainer options for a data set of <paramref name="count"/> images and a seed.</summary>
     public TrainerOptions Trainer(ulong seed, int count) => new()
     {

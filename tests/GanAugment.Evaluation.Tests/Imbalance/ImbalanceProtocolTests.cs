@@ -33,6 +33,9 @@ public class ImbalanceProtocolTests
         Assert.Equal(3, results.GeneratorFolders.Count);
         Assert.All(results.GeneratorFolders, f => Assert.True(File.Exists(Path.Combine(f, "options.json")) && File.Exists(Path.Combine(f, "checkpoints", "last.safetensors")), f));
         Assert.True(File.Exists(Path.Combine(temp.Path, "generators", "bagan-seed11", "cmp_class_0_init.png")));
+        // Each generator run has its TensorBoard event file, with its sample grid as an image.
+        Assert.All(results.GeneratorFolders, f => Assert.Contains(
+            GanAugment.Data.Writers.TensorBoard.EventFiles.Read(Assert.Single(GanAugment.Data.Writers.TensorBoard.EventFiles.In(Path.Combine(f, "tb")))).SelectMany(e => e.Values), v => v.Tag == "samples"));
         Assert.Equal(5, results.SampleGrids.Count);
 
         var report = ImbalanceReport.From(results);

@@ -31,7 +31,8 @@ internal static class DemoCommand
         var data = DataSelection.FromOptions("mnist-small", parse.GetValue(Def.DataPath));
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: "--path");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var done = EvaluateImbalanceCommand.RunProtocol(context, Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)), split, data, parse.GetValue(Def.Out)!);
+        var experiment = ImbalanceDefaults.WithTensorBoard(Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)), !parse.GetValue(Def.NoTensorBoard));
+        var done = EvaluateImbalanceCommand.RunProtocol(context, experiment, split, data, parse.GetValue(Def.Out)!);
         EvaluateImbalanceCommand.Report(context, done);
         context.Out.WriteLine($"demo done in {Rendering.ProgressText.Duration(clock.Elapsed)} (m:ss)");
         return ExitCodes.Success;

@@ -23,6 +23,11 @@ internal static class DemoCommandDefinition
         HelpName = "folder",
     };
 
+    public static readonly Option<bool> NoTensorBoard = new("--no-tensorboard")
+    {
+        Description = "The BAGAN run writes no TensorBoard event files (tb/)",
+    };
+
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 
     public static readonly Command Command = new("demo", """
@@ -37,6 +42,6 @@ internal static class DemoCommandDefinition
           ganaug demo --out runs/demo2 --epochs 3
         """)
     {
-        Out, Seeds, Epochs, DataPath, Threads,
+        Out, Seeds, Epochs, DataPath, NoTensorBoard, Threads,
     };
 }

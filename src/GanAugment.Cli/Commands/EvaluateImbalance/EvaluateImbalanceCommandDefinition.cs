@@ -69,6 +69,11 @@ internal static class EvaluateImbalanceCommandDefinition
         Description = "Make the imbalanced subset and train the generators anew for every seed (default: once, the seeds vary the classifiers and samples)",
     };
 
+    public static readonly Option<bool> NoTensorBoard = new("--no-tensorboard")
+    {
+        Description = "Image data: the generator runs in generators/ write no TensorBoard event files (tb/)",
+    };
+
     public static readonly Option<string?> Out = new("--out")
     {
         Description = "Output folder (default: runs/imbalance-<data>-c<class>-u<u>)",
@@ -125,7 +130,7 @@ internal static class EvaluateImbalanceCommandDefinition
     {
         Data, DataPath, TargetClass, Unbalance, Drop, Seeds, Seed, Methods,
         ClassifierWidth, ClassifierHidden, ClassifierEpochs, ClassifierMaxSteps,
-        GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, Out, Threads,
+        GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, NoTensorBoard, Out, Threads,
         Target, Test, GanBatchSize, Shard,
     };
 }

@@ -38,6 +38,14 @@ internal static class ImbalanceDefaults
         };
     }
 
+    /// <summary>The experiment with TensorBoard event files on or off (<c>--no-tensorboard</c>) for every generator run.</summary>
+    public static ImbalanceExperiment WithTensorBoard(ImbalanceExperiment experiment, bool on) => experiment with
+    {
+        Bagan = experiment.Bagan with { TensorBoard = on },
+        AcGan = experiment.AcGan with { TensorBoard = on },
+        Gan = experiment.Gan with { TensorBoard = on },
+    };
+
     private static GeneratorSchedule Schedule(string model, IReadOnlyDictionary<string, string> options, int epochs, int maxSteps, int batch, string option)
     {
         try

@@ -38,6 +38,7 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
         var maxSteps = r.GetValue(Def.GanMaxSteps);
         experiment = ImbalanceDefaults.WithGenerators(experiment, epochs, maxSteps, r.GetValue(Def.GanModel)!,
             r.GetValue(Def.BaganOptions)!, r.GetValue(Def.AcGanOptions)!, r.GetValue(Def.GanOptions)!);
+        experiment = ImbalanceDefaults.WithTensorBoard(experiment, !r.GetValue(Def.NoTensorBoard));
         return new ImbalanceSettings(data, r.GetValue(Def.DataPath), target, experiment, r.GetValue(Def.Out), r.GetValue(Def.Threads), ShardOption.From(r, Def.Shard, environment));
     }
 

@@ -10,7 +10,7 @@ namespace GanAugment.Cli.Commands.Train;
 
 /// <summary>
 /// <c>ganaug train</c>: prepares the session, trains with a <see cref="GanTrainer"/> and the
-/// loss CSV, sample grid, stats and progress observers, then writes <c>summary.json</c>.
+/// loss CSV, sample grid, stats, TensorBoard and progress observers, then writes <c>summary.json</c>.
 /// </summary>
 internal static class TrainCommand
 {
@@ -42,7 +42,11 @@ internal static class TrainCommand
         var samples = data.SampleObserver(run, session.Trainer.SampleEvery);
         List<ITrainingObserver> observers = [losses, samples, recorder,
             .. GanZoo.Find(session.Model.Name).Outputs(new ModelOutputs(run, data, session.Trainer, TrainImbalance.Load(run)?.Tag ?? "none"))];
-        if (session.Trainer.StatsSamples > 0) observers.Add(new StatsObserver(run, data, session.Trainer.StatsSamples));
+        var stats = session.Trainer.StatsSamples > 0 ? new StatsObserver(run, data, session.Trainer.StatsSamples) : null;
+        if (stats is not null) observers.Add(stats);
+        // NOTE: after the sample and stats observers, whose epoch outputs it reads.
+        using var tensorBoard = settings.TensorBoard ? new TensorBoardObserver(run, observers.OfType<ISampleObserver>(), stats) : null;
+        if (tensorBoard is not null) observers.Add(tensorBoard);
         observers.Add(live ?? (ITrainingObserver)new PlainProgressObserver(context.Out, session.Trainer.BatchSize));
         var trainer = new GanTrainer(session.Model, data, session.Trainer, run, observers);
         session.WriteManifest();

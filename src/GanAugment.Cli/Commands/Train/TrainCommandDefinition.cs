@@ -73,6 +73,11 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 
+    public static readonly Option<bool> NoTensorBoard = new("--no-tensorboard")
+    {
+        Description = "Write no TensorBoard event files (by default the run's tb/ folder gets every loss per step, the stats and the sample grids per epoch)",
+    };
+
     public static readonly Option<bool> Resume = new("--resume")
     {
         Description = "Continue the run in --out from its last checkpoint (model, data and options come from the run)",
@@ -123,7 +128,8 @@ internal static class TrainCommandDefinition
 
     private static Command Create() => new("train", """
         Train a GAN on an image data set. The run directory gets options.json, checkpoints/,
-        losses.csv, epoch_losses.csv, stats.csv, samples/epoch-NNN.png grids and summary.json.
+        losses.csv, epoch_losses.csv, stats.csv, samples/epoch-NNN.png grids, TensorBoard event
+        files in tb/ (see `tensorboard --logdir runs/`) and summary.json.
         Ctrl+C stops after the current step, leaves a checkpoint and exits with code 130.
 
         Examples:
@@ -139,7 +145,7 @@ internal static class TrainCommandDefinition
         """)
     {
         Model, Data, DataPath, Target, Discrete, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
-        SampleEvery, CheckpointEvery, CheckpointMinutes, KeepCheckpoints, MaxSteps, StatsSamples, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
+        SampleEvery, CheckpointEvery, CheckpointMinutes, KeepCheckpoints, MaxSteps, StatsSamples, NoTensorBoard, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
         TrainClasses, TestClasses,
     };
 }

@@ -25,7 +25,8 @@ internal sealed record TrainSettings(
     string? Series = null,
     IReadOnlyList<string>? Discrete = null,
     string? TrainClasses = null,
-    string? TestClasses = null)
+    string? TestClasses = null,
+    bool TensorBoard = true)
 {
     public static TrainSettings From(ParseResult r)
     {
@@ -55,7 +56,7 @@ internal sealed record TrainSettings(
             trainer, overrides, r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
             r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)), r.GetValue(Def.Target), r.GetValue(Def.Series),
             Def.Given(r, Def.Discrete) ? [.. r.GetValue(Def.Discrete)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null,
-            r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses));
+            r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses), !r.GetValue(Def.NoTensorBoard));
     }
 
     private static void AddOverride(Dictionary<string, string> overrides, string name, string value, string option)
