@@ -16,7 +16,9 @@ public class OnnxExportTests
         { "dcgan", ["width=8"] },
         { "cgan", ["width=8"] },
         { "wgan", ["width=8", "critic-steps=2"] },
+        { "acgan", [] },
         { "wgan-gp", ["width=8", "critic-steps=2", "conditional=true"] },
+        { "bagan", ["width=8", "dense-width=32", "encoder-width=4", "latent-dim=8", "autoencoder-epochs=1"] },
     };
 
     [Theory]
