@@ -27,10 +27,10 @@ public sealed record GeneratorInput(string Name, OnnxType Type, int[] ItemShape,
     public static GeneratorInput Noise(int latentDim, string distribution = "N(0, 1)") =>
         new("noise", OnnxType.Float, [latentDim], $"noise, each value drawn from {distribution}", (z, _) => GeneratorFeed.Floats("noise", z));
 
-    /// <summary>"label" [N] (int64), a class index per sample.</summary>
-    public static GeneratorInput Label(int classes) =>
+    /// <summary>"label" [N] (int64), a class index per sample: the <see cref="LabelCondition"/>'s, or those <paramref name="labels"/> takes from the model's own condition.</summary>
+    public static GeneratorInput Label(int classes, Func<Condition, int[]>? labels = null) =>
         new("label", OnnxType.Int64, [], $"class index per sample, 0..{classes - 1} (class_names in the metadata)", (_, c) =>
-            GeneratorFeed.Int64s("label", [.. ((LabelCondition)c).Labels.Select(y => (long)y)]));
+            GeneratorFeed.Int64s("label", [.. (labels ?? (c => ((LabelCondition)c).Labels))(c).Select(y => (long)y)]));
 }
 
 /// <summary>The value of one input: float or int64 data of shape <paramref name="Shape"/>.</summary>

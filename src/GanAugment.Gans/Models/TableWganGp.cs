@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -193,6 +195,48 @@ public sealed class TableWganGp : GanModel
         // it never saw in training: the rows are exact, their other columns less tested.
         return options.Length == 0 ? rows : rows * Keep(options) + Hot(options);
     }
+
+    /// <summary>
+    /// G in ONNX: noise (z, then the Gumbel uniforms when the model uses them), the label (a
+    /// labelled table) and the conditional vector ("condition": zeros for no category, 1 at the
+    /// position of each asked category); the asked categories' blocks are then set to them, as
+    /// <see cref="RunGenerator"/> does. The output is the encoded row; "data" in the metadata
+    /// holds the layout that decodes it to columns.
+    /// </summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var noiseWidth = LatentDim + (_options.Softmax == TableSoftmax.GumbelSoftmax ? _table.Width : 0);
+        var noise = GeneratorInput.Noise(noiseWidth, _options.Softmax == TableSoftmax.GumbelSoftmax
+            ? $"N(0, 1) for the first {LatentDim} columns and U(0, 1) for the next {_table.Width} (the Gumbel-softmax uniforms)" : "N(0, 1)");
+        var vector = new GeneratorInput("condition", OnnxType.Float, [_vector.Width],
+            "CTGAN conditional vector: 0 everywhere except 1 at the asked category of each --where column (slots in the metadata)",
+            (z, c) => GeneratorFeed.Floats("condition", ConditionVector(z.Size(0), c)));
+        GeneratorInput[] inputs = Spec.ClassCount > 0 ? [noise, GeneratorInput.Label(Spec.ClassCount, c => c is TableCondition t ? t.Labels : ((LabelCondition)c).Labels), vector] : [noise, vector];
+        var slots = System.Text.Json.JsonSerializer.Serialize(_vector.Slots);
+        return new(inputs, (graph, names) =>
+        {
+            var condition = names[^1];
+            var z = _options.Softmax == TableSoftmax.GumbelSoftmax ? TableActivation.Columns(graph, names[0], 0, LatentDim) : names[0];
+            var g = Spec.ClassCount > 0 ? OnnxBlocks.ConcatLast(graph, z, OnnxBlocks.OneHot(graph, names[1], Spec.ClassCount), condition) : OnnxBlocks.ConcatLast(graph, z, condition);
+            var logits = new OnnxModuleExporter(graph, "generator", _g).Apply(_g, g);
+            var uniforms = _options.Softmax == TableSoftmax.GumbelSoftmax ? TableActivation.Columns(graph, names[0], LatentDim, _table.Width) : null;
+            var rows = TableActivation.ExportOnnx(graph, logits, _table, uniforms, _options.Temperature);
+            // rows·(1 − c·M) + c·H: M spreads an asked category to its column's block, H to its own position.
+            var (mask, hot) = (new float[_vector.Width * _table.Width], new float[_vector.Width * _table.Width]);
+            for (var option = 0; option < _vector.Width; option++)
+            {
+                var slot = _vector.SlotOf(option);
+                for (var k = 0; k < slot.Width; k++) mask[option * _table.Width + slot.RowOffset + k] = 1f;
+                hot[option * _table.Width + slot.RowOffset + option - slot.VectorOffset] = 1f;
+            }
+            var keep = graph.Node("Sub", [graph.Constant("one", [1f]), graph.Node("MatMul", [condition, graph.Constant("where_mask", mask, _vector.Width, _table.Width)])]);
+            return graph.Node("Add", [graph.Node("Mul", [rows, keep]), graph.Node("MatMul", [condition, graph.Constant("where_hot", hot, _vector.Width, _table.Width)])]);
+        }, [new("condition_slots", slots)]);
+    }
+
+    /// <summary>The conditional vector <see cref="RunGenerator"/> gives G under <paramref name="condition"/>.</summary>
+    private Tensor ConditionVector(int count, Condition condition) =>
+        condition is TableCondition { Where: { Count: > 0 } where } ? _vector.Encode(count, _vector.Indices(where)) : Tensor.Zeros(count, _vector.Width);
 
     /// <summary>G's logits and activated rows for noise <paramref name="z"/> and condition columns.</summary>
     private (Tensor Logits, Tensor Rows) Forward(Tensor z, Tensor condition, int[] labels)
