@@ -41,7 +41,7 @@ public sealed class OnnxModuleExporter
         Softmax s => Graph.Node("Softmax", [x], OnnxAttribute.Int("axis", s.Dim)),
         Dropout => Graph.Node("Identity", [x]),
         Flatten { StartDim: 1 } => Graph.Node("Flatten", [x], OnnxAttribute.Int("axis", 1)),
-        Upsample u => Upsample(u, x),
+        Upsample u => UpsampleNearest(x, u.ScaleFactor),
         _ => throw new NotSupportedException($"ONNX export has no mapping for {module.GetType().Name} ({NameOf(module)})"),
     };
 
@@ -138,10 +138,11 @@ public sealed class OnnxModuleExporter
         return Graph.Node("LayerNormalization", [x, scale, shift], OnnxAttribute.Int("axis", -shape.Length), OnnxAttribute.Float("epsilon", n.Eps));
     }
 
-    private string Upsample(Upsample u, string x)
+    /// <summary>Nearest-neighbour upsampling of NCHW <paramref name="x"/> by <paramref name="factor"/> (as <see cref="Tensor.UpsampleNearest"/>).</summary>
+    public string UpsampleNearest(string x, int factor)
     {
         // Pixel (i, j) of the output copies (⌊i/s⌋, ⌊j/s⌋): asymmetric coordinates, rounded down.
-        var scales = Graph.Constant("upsample_scales", [1f, 1f, u.ScaleFactor, u.ScaleFactor], 4);
+        var scales = Graph.Constant("upsample_scales", [1f, 1f, factor, factor], 4);
         return Graph.Node("Resize", [x, "", scales],
             OnnxAttribute.String("mode", "nearest"), OnnxAttribute.String("coordinate_transformation_mode", "asymmetric"),
             OnnxAttribute.String("nearest_mode", "floor"));
