@@ -30,6 +30,42 @@ public class OnnxExportTests
         new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 8, MaxStepsPerEpoch = 2, Seed = 3 }, null).Run();
         OnnxRoundTrip.AssertSame(model, count: 5, new Rng(11));
     }
+
+    [Fact]
+    public void OneExportServesAnyBatchSize()
+    {
+        var data = TestData.Digits(2);
+        var model = ZooSmokeTests.Build("cgan", ["width=8"], data, seed: 3);
+        new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 8, MaxStepsPerEpoch = 2, Seed = 3 }, null).Run();
+        var bytes = GeneratorExporter.ToOnnx(model);
+        foreach (var count in new[] { 1, 9 }) OnnxRoundTrip.AssertSame(bytes, model, count, new Rng((ulong)count));
+    }
+
+    [Fact]
+    public void MetadataSaysWhatTheModelIsAndHowToDrawItsInputs()
+    {
+        var model = ZooSmokeTests.Build("bigan", ["width=16", "latent-dim=6"], TestData.Digits(1), seed: 1);
+        var metadata = OnnxRuntimeRunner.Metadata(GeneratorExporter.ToOnnx(model));
+        Assert.Equal("bigan", metadata["model"]);
+        Assert.Equal("images", metadata["modality"]);
+        Assert.Equal("[1,28,28]", metadata["item_shape"]);
+        Assert.Equal("{\"noise\":\"noise, each value drawn from U(-1, 1)\"}", metadata["inputs"]);
+        Assert.Contains("\"modality\":\"images\"", metadata["data"]);
+    }
+
+    [Fact]
+    public void ALayerWithoutAMappingIsRefusedByName()
+    {
+        var net = new NN.Sequential(new NN.Linear(2, 2, new Rng(1)), new Doubling());
+        var exporter = new NN.Onnx.OnnxModuleExporter(new NN.Onnx.OnnxGraph("g"), "generator", net);
+        var e = Assert.Throws<NotSupportedException>(() => exporter.Apply(net, "x"));
+        Assert.Equal("ONNX export has no mapping for Doubling (generator.1)", e.Message);
+    }
+
+    private sealed class Doubling : NN.Module<Tensor, Tensor>
+    {
+        public override Tensor Forward(Tensor input) => input * 2f;
+    }
 }
 
 /// <summary>The check every export test makes.</summary>
@@ -38,9 +74,12 @@ internal static class OnnxRoundTrip
     public const float Tolerance = 1e-4f;
 
     /// <summary>Exports <paramref name="model"/>, draws inputs as Sample does, and compares ONNX Runtime's output with the native one.</summary>
-    public static void AssertSame(GanModel model, int count, Rng rng, Condition? condition = null)
+    public static void AssertSame(GanModel model, int count, Rng rng, Condition? condition = null) =>
+        AssertSame(GeneratorExporter.ToOnnx(model), model, count, rng, condition);
+
+    /// <summary>The check on an exported model <paramref name="bytes"/>, for <paramref name="count"/> samples.</summary>
+    public static void AssertSame(byte[] bytes, GanModel model, int count, Rng rng, Condition? condition = null)
     {
-        var bytes = GeneratorExporter.ToOnnx(model);
         var (noise, drawn) = model.DrawInputs(count, rng, condition);
         var native = model.SampleFrom(noise, drawn);
         var (values, shape) = OnnxRuntimeRunner.Run(bytes, model.OnnxGenerator()!.Feed(noise, drawn));
