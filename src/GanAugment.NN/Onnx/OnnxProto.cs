@@ -58,6 +58,8 @@ internal static class OnnxProto
     /// <summary>A tensor with little-endian raw_data (float32 or int64).</summary>
     public static byte[] Tensor(string name, OnnxType type, IReadOnlyList<long> dims, ReadOnlySpan<byte> raw)
     {
+        // NOTE: raw is the values' memory as it is; ONNX wants little-endian, which every platform .NET 10 runs on is.
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("ONNX export writes raw tensor data and needs a little-endian machine");
         var data = raw.ToArray();
         return Message(o =>
         {
