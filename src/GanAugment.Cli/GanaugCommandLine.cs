@@ -4,6 +4,7 @@ using GanAugment.Cli.Commands.Data;
 using GanAugment.Cli.Commands.Demo;
 using GanAugment.Cli.Commands.Encode;
 using GanAugment.Cli.Commands.Evaluate;
+using GanAugment.Cli.Commands.Export;
 using GanAugment.Cli.Commands.EvaluateFeatures;
 using GanAugment.Cli.Commands.EvaluateClusters;
 using GanAugment.Cli.Commands.EvaluateImbalance;
@@ -46,6 +47,7 @@ internal static class GanaugCommandLine
         DemoCommandDefinition.Command,
         PlotCommandDefinition.Command,
         EncodeCommandDefinition.Command,
+        ExportCommandDefinition.Command,
     };
 
     /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
@@ -69,5 +71,6 @@ internal static class GanaugCommandLine
             [PlotCommandDefinition.Command] = PlotCommand.Run,
             [EncodeCommandDefinition.Command] = EncodeCommand.Run,
             [EvaluateFeaturesCommandDefinition.Command] = EvaluateFeaturesCommand.Run,
+            [ExportCommandDefinition.Command] = ExportCommand.Run,
         };
 }

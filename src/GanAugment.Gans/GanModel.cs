@@ -105,14 +105,34 @@ public abstract class GanModel
     {
         if (condition?.Count is { } n && n != count)
             throw new ArgumentException($"a condition for {n} samples was given for {count} samples");
+        var (z, drawn) = DrawInputs(count, rng, condition);
+        return SampleFrom(z, drawn);
+    }
+
+    /// <summary>
+    /// The noise and condition that <see cref="Sample(int, Rng, Condition?)"/> gives the generator,
+    /// drawn from <paramref name="rng"/> in the same order (the condition first when none is given,
+    /// then the noise), so that another engine (ONNX Runtime) fed with them makes the same samples.
+    /// </summary>
+    public (Tensor Noise, Condition Condition) DrawInputs(int count, Rng rng, Condition? condition = null)
+    {
         condition ??= DrawCondition(count, rng);
         if (condition is LabelCondition { Labels: var labels })
             foreach (var y in labels)
                 if (y < 0 || y >= Math.Max(1, Spec.ClassCount))
                     throw new ArgumentOutOfRangeException(nameof(condition), $"class {y} is out of range: the model knows {Spec.ClassCount} classes");
-        var z = NoiseFrom(rng, count);
-        return Generator.Evaluated(() => Generate(z, condition).Reshape([count, .. Spec.ItemShape]));
+        return (NoiseFrom(rng, count), condition);
     }
+
+    /// <summary>The generator's output for <paramref name="noise"/> under <paramref name="condition"/>, in eval mode without a graph: [count, ..item shape].</summary>
+    public Tensor SampleFrom(Tensor noise, Condition condition) =>
+        Generator.Evaluated(() => Generate(noise, condition).Reshape([noise.Size(0), .. Spec.ItemShape]));
+
+    /// <summary>
+    /// The generator as ONNX: its named inputs and the wiring of its networks (see
+    /// <see cref="Export.GeneratorOnnx"/>); null for a model that has no export.
+    /// </summary>
+    public virtual Export.GeneratorOnnx? OnnxGenerator() => null;
 
     /// <summary>Samples with class labels (uniform labels when null and the model takes labels).</summary>
     public Tensor Sample(int count, int[]? labels, Rng rng) => Sample(count, rng, labels is null ? null : Condition.Of(labels));

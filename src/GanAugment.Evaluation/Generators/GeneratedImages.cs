@@ -16,9 +16,10 @@ public static class GeneratedImages
 
     /// <summary>
     /// One sample per entry of <paramref name="labels"/> (the labels are ignored by an
-    /// unconditional model), with noise drawn from <paramref name="rng"/>.
+    /// unconditional model), with noise drawn from <paramref name="rng"/>, made by
+    /// <paramref name="sampler"/> (another engine with the signature of <see cref="GanModel.Sample(int, Rng, Condition?)"/>) or the model itself.
     /// </summary>
-    public static byte[] Sample(GanModel model, int[] labels, Rng rng, int batchSize = DefaultBatchSize)
+    public static byte[] Sample(GanModel model, int[] labels, Rng rng, int batchSize = DefaultBatchSize, Func<int, Rng, Condition?, Tensor>? sampler = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(labels);
@@ -28,7 +29,8 @@ public static class GeneratedImages
         for (var start = 0; start < labels.Length; start += batchSize)
         {
             var n = Math.Min(batchSize, labels.Length - start);
-            var batch = model.Sample(n, model.TakesLabels ? labels[start..(start + n)] : null, rng);
+            var condition = model.TakesLabels ? Condition.Of(labels[start..(start + n)]) : null;
+            var batch = (sampler ?? model.Sample)(n, rng, condition);
             PixelConvert.ToBytes(batch.AsSpan(), model.Range, pixels.AsSpan(start * size, n * size));
         }
         return pixels;

@@ -1,5 +1,7 @@
 using GanAugment.Gans.Options;
+using GanAugment.Gans.Export;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans;
@@ -44,6 +46,12 @@ public abstract class ConvGan : GanModel
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) =>
         G.Call(Net.Conditional ? LabelConditioning.NoiseWithLabels(z, ((LabelCondition)condition).Labels, Spec.ClassCount) : z);
+
+    /// <summary>G in ONNX: noise (and label when conditional) into the DCGAN generator.</summary>
+    public override GeneratorOnnx OnnxGenerator() => new(
+        Net.Conditional ? [GeneratorInput.Noise(LatentDim), GeneratorInput.Label(Spec.ClassCount)] : [GeneratorInput.Noise(LatentDim)],
+        (graph, inputs) => new OnnxModuleExporter(graph, "generator", G)
+            .Apply(G, Net.Conditional ? OnnxBlocks.NoiseWithLabels(graph, inputs[0], inputs[1], Spec.ClassCount) : inputs[0]));
 
     /// <summary>D's output [N, 1] for images x (with their labels when conditional).</summary>
     protected Tensor Critic(Tensor x, int[]? labels) =>

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans;
@@ -84,8 +85,11 @@ internal static class DcganBlocks
     }
 
     /// <summary>[N, F] → [N, F, 1, 1], the input of the first transposed convolution.</summary>
-    private sealed class Unflatten(int features) : Module<Tensor, Tensor>
+    private sealed class Unflatten(int features) : Module<Tensor, Tensor>, IOnnxExportable
     {
         public override Tensor Forward(Tensor input) => input.Reshape(-1, features, 1, 1);
+
+        public string ExportOnnx(OnnxModuleExporter exporter, string input) =>
+            exporter.Graph.Node("Reshape", [input, exporter.Graph.Int64s("unflatten_shape", -1, features, 1, 1)]);
     }
 }

@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -136,6 +138,21 @@ public sealed class Aae : GanModel, IEncodingModel
         // ---- Regularization phase, encoder as generator: its codes called prior samples ----
         var eAdversarial = Losses.BinaryCrossEntropyWithLogits(_discriminator.Call(_encoder.Call(batch.X)), Tensor.Ones(batch.Count, 1));
         return new StepLosses().Add("e", Update(_optE, eAdversarial));
+    }
+
+    /// <summary>The decoder in ONNX: a draw of the prior (outside the graph: the noise input says how) and, when supervised, the label.</summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var s = _options.PriorScale.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var noise = GeneratorInput.Noise(LatentDim, _options.Prior switch
+        {
+            AaePrior.Gaussian => $"the prior N(0, {s}^2)",
+            AaePrior.Uniform => $"the prior U(-{s}, {s})",
+            _ => $"the prior: N(0, ({s}/10)^2) plus, for a mode k uniform in 0..9, {s}·(cos 2πk/10, sin 2πk/10) on the first two columns (on one column: {s}·(2k/9 - 1))",
+        });
+        return new(_options.Supervised ? [noise, GeneratorInput.Label(Spec.ClassCount)] : [noise], (graph, inputs) =>
+            new OnnxModuleExporter(graph, "decoder", _decoder).Apply(_decoder,
+                _options.Supervised ? OnnxBlocks.NoiseWithLabels(graph, inputs[0], inputs[1], Spec.ClassCount) : inputs[0]));
     }
 
     /// <summary>Draws from the prior, [count, latent].</summary>

@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -79,6 +81,9 @@ public sealed class AcGan : GanModel
     public override int RealPerStep(int batchSize) => batchSize / 2;
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z, ((LabelCondition)condition).Labels);
+
+    public override GeneratorOnnx OnnxGenerator() => new([GeneratorInput.Noise(LatentDim), GeneratorInput.Label(Spec.ClassCount)],
+        (graph, inputs) => _generator.ExportOnnx(new OnnxModuleExporter(graph, "generator", _generator), inputs[0], inputs[1]));
 
     public override StepLosses CriticStep(RealBatch batch)
     {

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -36,6 +37,15 @@ internal sealed class AcGanGenerator : Module<Tensor, int[], Tensor>
         var labelMap = _labelMap.Call(_labelEmbedding.Call(labels)).Reshape(n, 1, _start, _start);
         var noiseMap = _noiseMap.Call(z).Relu().Reshape(n, 384, _start, _start);
         return _upsample.Call(Tensor.Concat([noiseMap, labelMap], 1));
+    }
+
+    /// <summary>The forward in ONNX, from noise [N, latent] and int64 labels [N].</summary>
+    public string ExportOnnx(OnnxModuleExporter e, string noise, string label)
+    {
+        var g = e.Graph;
+        var labelMap = g.Node("Reshape", [e.Apply(_labelMap, e.Embed(_labelEmbedding, label)), g.Int64s("label_map_shape", -1, 1, _start, _start)]);
+        var noiseMap = g.Node("Reshape", [g.Node("Relu", [e.Apply(_noiseMap, noise)]), g.Int64s("noise_map_shape", -1, 384, _start, _start)]);
+        return e.Apply(_upsample, g.Node("Concat", [noiseMap, labelMap], OnnxAttribute.Int("axis", 1)));
     }
 }
 

@@ -1,6 +1,8 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.Gans.Training;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -122,6 +124,11 @@ public sealed class Bagan : GanModel
 
     /// <summary>G applied to the class-conditional latent μ_y + L_y·z, z being standard normal noise.</summary>
     protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(Latent.Transform(z, ((LabelCondition)condition).Labels));
+
+    /// <summary>G in ONNX with the class-conditional latent in the graph: N(0, 1) noise and a label in, μ_y + L_y·z into the decoder.</summary>
+    public override GeneratorOnnx OnnxGenerator() => new([GeneratorInput.Noise(LatentDim), GeneratorInput.Label(Spec.ClassCount)],
+        (graph, inputs) => new OnnxModuleExporter(graph, "generator", _generator)
+            .Apply(_generator, Latent.ExportOnnx(new OnnxModuleExporter(graph, "latent", Latent), inputs[0], inputs[1])));
 
     /// <summary>Steps (1) and (2): the autoencoder epochs, then the class-conditional latent fitted on the whole training set.</summary>
     public override IReadOnlyList<TrainingPhase> Phases(TrainerOptions options) =>

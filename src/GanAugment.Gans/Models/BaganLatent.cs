@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -89,6 +90,20 @@ public sealed class BaganLatent : Module
             throw new ArgumentException($"need noise [N, {LatentDim}] and N labels, got {ShapeUtil.Format(noise.Shape)} and {labels.Length}");
         var scaled = (_factors.IndexSelect(0, labels) * noise.Reshape(n, 1, LatentDim)).Sum(2);
         return _means.IndexSelect(0, labels) + scaled;
+    }
+
+    /// <summary>
+    /// <see cref="Transform"/> in ONNX: μ_y + Σ_j L_y[:, j]·z_j from noise [N, L] and int64 labels [N]
+    /// (Gather of the class's μ and L, then the same product and sum).
+    /// </summary>
+    public string ExportOnnx(OnnxModuleExporter exporter, string noise, string label)
+    {
+        var g = exporter.Graph;
+        var factors = g.Node("Gather", [exporter.Weight(this, "factors", _factors), label], OnnxAttribute.Int("axis", 0));
+        var rows = g.Node("Unsqueeze", [noise, g.Int64s("axis_1", 1)]);
+        var scaled = g.Node("ReduceSum", [g.Node("Mul", [factors, rows]), g.Int64s("axis_2", 2)], OnnxAttribute.Int("keepdims", 0));
+        var means = g.Node("Gather", [exporter.Weight(this, "means", _means), label], OnnxAttribute.Int("axis", 0));
+        return g.Node("Add", [means, scaled]);
     }
 
     private static void Copy(ReadOnlySpan<double> source, Span<float> destination)

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -10,7 +11,7 @@ namespace GanAugment.Gans.Models;
 /// Width after), and a 2×2 "same" convolution to the image channels with tanh. No biases; dense
 /// kernels Glorot-uniform and convolution kernels Glorot-normal, as the Keras reference.
 /// </summary>
-internal sealed class BaganGenerator : Module<Tensor, Tensor>
+internal sealed class BaganGenerator : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Linear _dense;
     private readonly Linear _project;
@@ -47,6 +48,13 @@ internal sealed class BaganGenerator : Module<Tensor, Tensor>
     {
         var h = _project.Call(_dense.Call(latent).Relu()).Relu();
         return _upsample.Call(h.Reshape(-1, _width, _start, _start));
+    }
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input)
+    {
+        var g = exporter.Graph;
+        var h = g.Node("Relu", [exporter.Apply(_project, g.Node("Relu", [exporter.Apply(_dense, input)]))]);
+        return exporter.Apply(_upsample, g.Node("Reshape", [h, g.Int64s("maps_shape", -1, _width, _start, _start)]));
     }
 }
 

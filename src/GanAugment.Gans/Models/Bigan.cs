@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -73,6 +75,9 @@ public sealed class Bigan : GanModel, IEncodingModel
     public int FeatureSize => _options.LatentDim;
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z);
+
+    public override GeneratorOnnx OnnxGenerator() =>
+        new([GeneratorInput.Noise(LatentDim, "U(-1, 1)")], (graph, inputs) => new OnnxModuleExporter(graph, "generator", _generator).Apply(_generator, inputs[0]));
 
     /// <summary>z uniform on [-1, 1], as the paper.</summary>
     protected override Tensor NoiseFrom(Rng rng, int count) => Tensor.Rand(rng, [count, LatentDim], -1f, 1f);

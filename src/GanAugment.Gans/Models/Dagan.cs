@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -94,6 +96,15 @@ public sealed class Dagan : GanModel
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) =>
         _g.Call(((SourceCondition)condition).Source, z);
+
+    /// <summary>G in ONNX: the source image (in [-1, 1], as the data set's images are given to the model) and N(0, 1) noise.</summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var source = new GeneratorInput("source", OnnxType.Float, Spec.ItemShape, "source image per sample, pixels scaled to [-1, 1] (2·p/255 − 1)",
+            (_, c) => GeneratorFeed.Floats("source", ((SourceCondition)c).Source));
+        return new([GeneratorInput.Noise(LatentDim), source], (graph, inputs) =>
+            _g.ExportOnnx(new OnnxModuleExporter(graph, "generator", _g), inputs[1], inputs[0]));
+    }
 
     public override StepLosses CriticStep(RealBatch real)
     {

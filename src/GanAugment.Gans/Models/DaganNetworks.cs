@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -9,7 +10,7 @@ namespace GanAugment.Gans.Models;
 /// that concatenation with the last layer's output appended, so it has
 /// <c>inChannels + layers·growth</c> channels.
 /// </summary>
-internal sealed class DenseBlock : Module<Tensor, Tensor>
+internal sealed class DenseBlock : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Module<Tensor, Tensor>[] _layers;
 
@@ -27,6 +28,14 @@ internal sealed class DenseBlock : Module<Tensor, Tensor>
         foreach (var layer in _layers)
             features.Add(layer.Call(features.Count == 1 ? input : Tensor.Concat(features, 1)));
         return Tensor.Concat(features, 1);
+    }
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input)
+    {
+        var features = new List<string>(_layers.Length + 1) { input };
+        foreach (var layer in _layers)
+            features.Add(exporter.Apply(layer, features.Count == 1 ? input : exporter.Graph.Node("Concat", [.. features], OnnxAttribute.Int("axis", 1))));
+        return exporter.Graph.Node("Concat", [.. features], OnnxAttribute.Int("axis", 1));
     }
 }
 
@@ -117,6 +126,36 @@ internal sealed class DaganGenerator : Module<Tensor, Tensor, Tensor>
             x = _ups[i].Call(_decoders[i].Call(x));
         }
         return _output.Call(x).Tanh();
+    }
+
+    /// <summary>The forward in ONNX from the source image [N, C, H, W] and z [N, latent].</summary>
+    public string ExportOnnx(OnnxModuleExporter e, string source, string z)
+    {
+        var (g, depth) = (e.Graph, _encoders.Length);
+        var skips = new string[depth];
+        var x = source;
+        for (var i = 0; i < depth; i++)
+        {
+            skips[i] = e.Apply(_encoders[i], x);
+            x = e.Apply(_downs[i], skips[i]);
+        }
+        var axis1 = OnnxAttribute.Int("axis", 1);
+        if (_noise.Length > 0) x = g.Node("Concat", [x, NoiseMaps(e, 0, z)], axis1);
+        for (var i = depth - 1; i >= 0; i--)
+        {
+            var side = _sides[i];
+            var up = g.Node("Slice", [e.UpsampleNearest(x, 2), g.Int64s("starts", 0, 0), g.Int64s("ends", side, side), g.Int64s("axes", 2, 3)]);
+            var k = depth - i;
+            x = g.Node("Concat", k < _noise.Length ? [up, skips[i], NoiseMaps(e, k, z)] : [up, skips[i]], axis1);
+            x = e.Apply(_ups[i], e.Apply(_decoders[i], x));
+        }
+        return g.Node("Tanh", [e.Apply(_output, x)]);
+    }
+
+    private string NoiseMaps(OnnxModuleExporter e, int k, string z)
+    {
+        var side = _sides[_encoders.Length - k];
+        return e.Graph.Node("Reshape", [e.Apply(_noise[k], z), e.Graph.Int64s("noise_maps_shape", -1, _noiseMaps[k], side, side)]);
     }
 
     private Tensor NoiseMaps(int k, Tensor z, int n)

@@ -1,6 +1,8 @@
 using GanAugment.Data.Writers;
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -187,6 +189,20 @@ public sealed class InfoGan : GanModel, IEncodingModel, ICodeModel
         Codes.Check(codes);
         var output = _generator.Call(Tensor.Concat([z, codes], 1));
         return Spec is TableSpec table ? TableActivation.Apply(output, table) : output;
+    }
+
+    /// <summary>G in ONNX: noise and the codes (drawn outside the graph, as the metadata says) concatenated into G, and for tables the block activations.</summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var codes = new GeneratorInput("codes", OnnxType.Float, [Codes.Width],
+            (Codes.Categories > 0 ? $"the one-hot of cat (0..{Codes.Categories - 1}, uniform) in the first {Codes.Categories} columns, then " : "")
+            + $"{Codes.Continuous} continuous codes c1..c{Codes.Continuous}, each U(-1, 1)",
+            (_, c) => GeneratorFeed.Floats("codes", ((CodeCondition)c).Codes));
+        return new([GeneratorInput.Noise(LatentDim, "U(-1, 1)"), codes], (graph, inputs) =>
+        {
+            var output = new OnnxModuleExporter(graph, "generator", _generator).Apply(_generator, OnnxBlocks.ConcatLast(graph, inputs[0], inputs[1]));
+            return Spec is TableSpec table ? TableActivation.ExportOnnx(graph, output, table, null, 0f) : output;
+        }, [new("codes", Codes.Describe())]);
     }
 
     /// <summary>The shared D/Q body's features (its last hidden layer) of <paramref name="items"/>.</summary>

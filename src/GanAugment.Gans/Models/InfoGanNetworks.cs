@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -8,7 +9,7 @@ namespace GanAugment.Gans.Models;
 /// ReLU → FC 128·S·S, BN, ReLU → 4x4 upconv 64 (stride 2), BN, ReLU → 4x4 upconv C (stride 2) →
 /// sigmoid (the reference's Bernoulli mean), with S = H/4.
 /// </summary>
-internal sealed class InfoGanImageGenerator : Module<Tensor, Tensor>
+internal sealed class InfoGanImageGenerator : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Sequential _dense;
     private readonly Sequential _upsample;
@@ -30,6 +31,9 @@ internal sealed class InfoGanImageGenerator : Module<Tensor, Tensor>
 
     public override Tensor Forward(Tensor input) =>
         _upsample.Call(_dense.Call(input).Reshape(input.Size(0), _channels, _start, _start));
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input) =>
+        exporter.Apply(_upsample, exporter.Graph.Node("Reshape", [exporter.Apply(_dense, input), exporter.Graph.Int64s("maps_shape", -1, _channels, _start, _start)]));
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -11,7 +12,7 @@ namespace GanAugment.Gans.Models;
 /// flattened first, so one class serves images ([N, C, H, W]) and encoded table rows ([N, W]).
 /// The encoders and critics of BiGAN and the adversarial autoencoder are this network.
 /// </summary>
-public sealed class LatentMlp : Module<Tensor, Tensor>
+public sealed class LatentMlp : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Sequential _body;
 
@@ -40,6 +41,8 @@ public sealed class LatentMlp : Module<Tensor, Tensor>
             throw new ArgumentException($"the network takes {InFeatures} floats per item, got [{string.Join(", ", input.ShapeArray)}]");
         return _body.Call(input);
     }
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input) => exporter.Apply(_body, input);
 }
 
 /// <summary>
@@ -49,7 +52,7 @@ public sealed class LatentMlp : Module<Tensor, Tensor>
 /// images in [-1, 1] (reshaped to [N, C, H, W]), and for encoded table rows tanh or softmax per
 /// block, as the table models (<see cref="TableActivation"/>).
 /// </summary>
-public sealed class ItemDecoder : Module<Tensor, Tensor>
+public sealed class ItemDecoder : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly LatentMlp _mlp;
     private readonly DataSpec _spec;
@@ -71,5 +74,11 @@ public sealed class ItemDecoder : Module<Tensor, Tensor>
         return _spec is TableSpec table
             ? TableActivation.Apply(logits, table)
             : logits.Tanh().Reshape([code.Size(0), .. _spec.ItemShape]);
+    }
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input)
+    {
+        var logits = exporter.Apply(_mlp, input);
+        return _spec is TableSpec table ? TableActivation.ExportOnnx(exporter.Graph, logits, table, null, 0f) : exporter.Graph.Node("Tanh", [logits]);
     }
 }

@@ -1,6 +1,8 @@
 using GanAugment.Data.Writers;
 using GanAugment.Gans.Options;
+using GanAugment.Gans.Export;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -66,6 +68,9 @@ public sealed class MlpGan : GanModel
     protected override Module Generator => _generator;
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z);
+
+    public override GeneratorOnnx OnnxGenerator() =>
+        new([GeneratorInput.Noise(LatentDim)], (graph, inputs) => new OnnxModuleExporter(graph, "generator", _generator).Apply(_generator, inputs[0]));
 
     public override StepLosses CriticStep(RealBatch batch)
     {

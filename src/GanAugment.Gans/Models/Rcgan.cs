@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -167,6 +169,18 @@ public sealed class Rcgan : GanModel
     protected override Tensor NoiseFrom(Rng rng, int count) => _options.Latent == RcganLatent.PerStep
         ? Tensor.Randn(rng, [count, Sequences.Length, _options.LatentDim])
         : Tensor.Randn(rng, [count, _options.LatentDim]);
+
+    /// <summary>G in ONNX: the noise as drawn here (per step [N, T, L] or fixed [N, L]) and the label when conditional; the LSTM in the graph.</summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var perStep = _options.Latent == RcganLatent.PerStep;
+        var noise = perStep
+            ? new GeneratorInput("noise", OnnxType.Float, [Sequences.Length, LatentDim], "noise per series and step, each value drawn from N(0, 1)", (z, _) => GeneratorFeed.Floats("noise", z))
+            : GeneratorInput.Noise(LatentDim);
+        return new(_options.Conditional ? [noise, GeneratorInput.Label(Spec.ClassCount)] : [noise], (graph, inputs) =>
+            _generator.ExportOnnx(new OnnxModuleExporter(graph, "generator", _generator), inputs[0], perStep,
+                _options.Conditional ? OnnxBlocks.OneHot(graph, inputs[1], Spec.ClassCount) : null));
+    }
 
     protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z, _options.Conditional
         ? OneHot(condition is LabelCondition { Labels: var y } ? y : throw new ArgumentException($"{Name} generates series of given classes; give labels"))

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -26,6 +27,15 @@ internal sealed class RcganGenerator : Module<Tensor, Tensor?, Tensor>
         var noise = z.Rank == 2 ? RcganSteps.RepeatOverTime(z, _length) : z;
         var (h, _) = _lstm.Call(RcganSteps.WithCondition(noise, condition));
         return _output.Call(h).Tanh();
+    }
+
+    /// <summary>The forward in ONNX from noise [N, T, L] or [N, L] (<paramref name="perStep"/> false) and the one-hot condition [N, C] or null.</summary>
+    public string ExportOnnx(OnnxModuleExporter e, string z, bool perStep, string? condition)
+    {
+        var noise = perStep ? z : RcganSteps.RepeatOverTime(e.Graph, z, _length);
+        var steps = condition is null ? noise
+            : e.Graph.Node("Concat", [noise, RcganSteps.RepeatOverTime(e.Graph, condition, _length)], OnnxAttribute.Int("axis", 2));
+        return e.Graph.Node("Tanh", [e.Apply(_output, e.Lstm(_lstm, steps))]);
     }
 }
 
@@ -57,6 +67,10 @@ internal static class RcganSteps
     /// <summary>[N, D] → [N, T, D], the vector repeated at each of the T steps.</summary>
     public static Tensor RepeatOverTime(Tensor perSeries, int steps) =>
         perSeries.Unsqueeze(1).Expand(perSeries.Size(0), steps, perSeries.Size(1));
+
+    /// <summary><see cref="RepeatOverTime(Tensor, int)"/> in ONNX: Unsqueeze to [N, 1, D], then Expand (broadcast) to [N, T, D].</summary>
+    public static string RepeatOverTime(OnnxGraph graph, string perSeries, int steps) =>
+        graph.Node("Expand", [graph.Node("Unsqueeze", [perSeries, graph.Int64s("axis_1", 1)]), graph.Int64s("over_time", 1, steps, 1)]);
 
     /// <summary>[N, T, D] and the condition [N, C] → [N, T, D + C]: the condition appended to every step's input.</summary>
     public static Tensor WithCondition(Tensor steps, Tensor? condition) =>

@@ -1,4 +1,5 @@
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Models;
@@ -18,7 +19,7 @@ public enum TableSoftmax
 /// Appendix; <c>ctgan/synthesizers/ctgan.py</c> <c>Residual</c>): h = ReLU(BN(W·x + b)), output
 /// [h | x], so each block widens the row by <c>outFeatures</c>.
 /// </summary>
-public sealed class TableResidual : Module<Tensor, Tensor>
+public sealed class TableResidual : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Linear _fc;
     private readonly BatchNorm1d _bn;
@@ -30,6 +31,9 @@ public sealed class TableResidual : Module<Tensor, Tensor>
     }
 
     public override Tensor Forward(Tensor input) => Tensor.Concat([_bn.Call(_fc.Call(input)).Relu(), input], 1);
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input) =>
+        exporter.Graph.Node("Concat", [exporter.Graph.Node("Relu", [exporter.Apply(_bn, exporter.Apply(_fc, input))]), input], OnnxAttribute.Int("axis", 1));
 }
 
 /// <summary>
@@ -38,7 +42,7 @@ public sealed class TableResidual : Module<Tensor, Tensor>
 /// (the activation per block is <see cref="TableActivation.Apply"/>, kept apart so the
 /// conditional-vector penalty can take the logits).
 /// </summary>
-public sealed class TableGenerator : Module<Tensor, Tensor>
+public sealed class TableGenerator : Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Sequential _body;
     private readonly Linear _out;
@@ -53,6 +57,8 @@ public sealed class TableGenerator : Module<Tensor, Tensor>
     }
 
     public override Tensor Forward(Tensor input) => _out.Call(_body.Call(input));
+
+    public string ExportOnnx(OnnxModuleExporter exporter, string input) => exporter.Apply(_out, exporter.Apply(_body, input));
 }
 
 /// <summary>
@@ -118,6 +124,32 @@ public static class TableActivation
                 : ((block + Gumbel(uniforms.Narrow(1, b.Offset, b.Width))) / temperature).Softmax(1);
         }
         return Tensor.Concat(parts, 1);
+    }
+
+    /// <summary><see cref="Apply"/> in ONNX, on logits [N, W] and, for Gumbel-softmax, uniforms [N, W].</summary>
+    public static string ExportOnnx(OnnxGraph graph, string logits, TableSpec spec, string? uniforms, float temperature)
+    {
+        var parts = new string[spec.Blocks.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var b = spec.Blocks[i];
+            var block = Columns(graph, logits, b.Offset, b.Width);
+            parts[i] = b.Activation == BlockActivation.Tanh ? graph.Node("Tanh", [block])
+                : uniforms is null ? graph.Node("Softmax", [block], OnnxAttribute.Int("axis", 1))
+                : graph.Node("Softmax", [graph.Node("Div", [graph.Node("Add", [block, Gumbel(graph, Columns(graph, uniforms, b.Offset, b.Width))]), graph.Constant("temperature", [temperature])])],
+                    OnnxAttribute.Int("axis", 1));
+        }
+        return graph.Node("Concat", parts, OnnxAttribute.Int("axis", 1));
+    }
+
+    /// <summary>Columns [offset, offset + width) of <paramref name="x"/> [N, W].</summary>
+    public static string Columns(OnnxGraph graph, string x, int offset, int width) =>
+        graph.Node("Slice", [x, graph.Int64s("starts", offset), graph.Int64s("ends", offset + width), graph.Int64s("axes", 1)]);
+
+    private static string Gumbel(OnnxGraph graph, string u)
+    {
+        var clamped = graph.Node("Clip", [u, graph.Constant("u_min", [1e-10f]), graph.Constant("u_max", [1f - 1e-7f])]);
+        return graph.Node("Neg", [graph.Node("Log", [graph.Node("Neg", [graph.Node("Log", [clamped])])])]);
     }
 
     /// <summary>Checks that the blocks tile the row in order (what <see cref="Apply"/> assumes).</summary>

@@ -1,5 +1,7 @@
+using GanAugment.Gans.Export;
 using GanAugment.Gans.Options;
 using GanAugment.NN;
+using GanAugment.NN.Onnx;
 using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
@@ -193,6 +195,59 @@ public sealed class TableWganGp : GanModel
         // it never saw in training: the rows are exact, their other columns less tested.
         return options.Length == 0 ? rows : rows * Keep(options) + Hot(options);
     }
+
+    /// <summary>
+    /// G in ONNX: noise (z, then the Gumbel uniforms when the model uses them), the label (a
+    /// labelled table) and the conditional vector ("condition": zeros for no category, 1 at the
+    /// position of each asked category); the asked categories' blocks are then set to them, as
+    /// <see cref="RunGenerator"/> does. The output is the encoded row; "data" in the metadata
+    /// holds the layout that decodes it to columns.
+    /// </summary>
+    public override GeneratorOnnx OnnxGenerator()
+    {
+        var gumbel = _options.Softmax == TableSoftmax.GumbelSoftmax;
+        var noise = GeneratorInput.Noise(LatentDim + (gumbel ? _table.Width : 0),
+            gumbel ? $"N(0, 1) for the first {LatentDim} columns and U(0, 1) for the next {_table.Width} (the Gumbel-softmax uniforms)" : "N(0, 1)");
+        var label = GeneratorInput.Label(Spec.ClassCount, c => c is TableCondition t ? t.Labels : ((LabelCondition)c).Labels);
+        // A table without discrete columns has an empty conditional vector, and no such input.
+        var vector = new GeneratorInput("condition", OnnxType.Float, [_vector.Width],
+            "CTGAN conditional vector: 0 everywhere except 1 at the asked category of each --where column (condition_slots in the metadata)",
+            (z, c) => GeneratorFeed.Floats("condition", ConditionVector(z.Size(0), c)));
+        GeneratorInput[] inputs = [noise, .. Spec.ClassCount > 0 ? [label] : Array.Empty<GeneratorInput>(), .. _vector.Width > 0 ? [vector] : Array.Empty<GeneratorInput>()];
+        return new(inputs, (graph, names) =>
+        {
+            var condition = _vector.Width > 0 ? names[^1] : null;
+            var z = gumbel ? TableActivation.Columns(graph, names[0], 0, LatentDim) : names[0];
+            string[] parts = [z, .. Spec.ClassCount > 0 ? [OnnxBlocks.OneHot(graph, names[1], Spec.ClassCount)] : Array.Empty<string>(), .. condition is null ? Array.Empty<string>() : [condition]];
+            var logits = new OnnxModuleExporter(graph, "generator", _g).Apply(_g, OnnxBlocks.ConcatLast(graph, parts));
+            var uniforms = gumbel ? TableActivation.Columns(graph, names[0], LatentDim, _table.Width) : null;
+            var rows = TableActivation.ExportOnnx(graph, logits, _table, uniforms, _options.Temperature);
+            return condition is null ? rows : WhereOverride(graph, rows, condition);
+        }, [new("condition_slots", System.Text.Json.JsonSerializer.Serialize(_vector.Slots))]);
+    }
+
+    /// <summary>
+    /// The blocks of the asked categories set to them, as <see cref="RunGenerator"/> does, in ONNX:
+    /// rows·(1 − c·M) + c·H, where M spreads an asked category over its column's block and H puts
+    /// a 1 at its own position (c is 0 or 1, one bit per column: exact).
+    /// </summary>
+    private string WhereOverride(NN.Onnx.OnnxGraph graph, string rows, string condition)
+    {
+        var (width, options) = (_table.Width, _vector.Width);
+        var (mask, hot) = (new float[options * width], new float[options * width]);
+        for (var option = 0; option < options; option++)
+        {
+            var slot = _vector.SlotOf(option);
+            for (var k = 0; k < slot.Width; k++) mask[option * width + slot.RowOffset + k] = 1f;
+            hot[option * width + slot.RowOffset + option - slot.VectorOffset] = 1f;
+        }
+        var keep = graph.Node("Sub", [graph.Constant("one", [1f]), graph.Node("MatMul", [condition, graph.Constant("where_mask", mask, options, width)])]);
+        return graph.Node("Add", [graph.Node("Mul", [rows, keep]), graph.Node("MatMul", [condition, graph.Constant("where_hot", hot, options, width)])]);
+    }
+
+    /// <summary>The conditional vector <see cref="RunGenerator"/> gives G under <paramref name="condition"/>.</summary>
+    private Tensor ConditionVector(int count, Condition condition) =>
+        condition is TableCondition { Where: { Count: > 0 } where } ? _vector.Encode(count, _vector.Indices(where)) : Tensor.Zeros(count, _vector.Width);
 
     /// <summary>G's logits and activated rows for noise <paramref name="z"/> and condition columns.</summary>
     private (Tensor Logits, Tensor Rows) Forward(Tensor z, Tensor condition, int[] labels)

@@ -26,11 +26,13 @@ internal static class SampleCommand
             throw UsageException.For("--where", $"conditions on columns of a table; {run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}");
         var rng = new Rng(parse.GetValue(Def.Seed));
         var codes = AskedCodes(model, run.Path, parse.GetValue(Def.Code), count, rng);
-        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, labels, where, rng, codes, parse.GetRequiredValue(Def.Out));
+        using var onnx = parse.GetValue(Def.Engine) == "onnx" ? OnnxEngine.For(model, run.Path) : null;
+        Func<int, Rng, Condition?, Tensor> sample = onnx is null ? model.Sample : onnx.Sample;
+        if (model.Spec is TableSpec or SequenceSpec) return WriteRows(context, model, sample, labels, where, rng, codes, parse.GetRequiredValue(Def.Out));
         var target = SampleTarget.Of(parse.GetRequiredValue(Def.Out), parse.GetValue(Def.Overwrite));
         var spec = model.Spec as ImageSpec
             ?? throw UsageException.For("<run>", $"{run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}, which needs a source image per sample");
-        var pixels = codes is null ? GeneratedImages.Sample(model, labels, rng) : CodedImages(model, codes, rng);
+        var pixels = codes is null ? GeneratedImages.Sample(model, labels, rng, sampler: sample) : CodedImages(model, sample, codes, rng);
         var files = SampleWriter.Write(target, spec, pixels, labels, model.TakesLabels);
 
         var what = askedClass is { } c ? $"of class {c} ({spec.ClassNames[c]})" : model.TakesLabels ? "cycling through the classes" : "";
@@ -68,21 +70,21 @@ internal static class SampleCommand
     }
 
     /// <summary>Images made from <paramref name="codes"/>, as bytes, a chunk at a time.</summary>
-    private static byte[] CodedImages(GanModel model, CodeCondition codes, Rng rng)
+    private static byte[] CodedImages(GanModel model, Func<int, Rng, Condition?, Tensor> sample, CodeCondition codes, Rng rng)
     {
         var (count, size) = (codes.Codes.Size(0), model.Spec.Size);
         var pixels = new byte[(long)count * size];
         for (var start = 0; start < count; start += GeneratedImages.DefaultBatchSize)
         {
             var n = Math.Min(GeneratedImages.DefaultBatchSize, count - start);
-            var batch = model.Sample(n, rng, Condition.OfCodes(codes.Codes.Narrow(0, start, n)));
+            var batch = sample(n, rng, Condition.OfCodes(codes.Codes.Narrow(0, start, n)));
             GanAugment.Data.Writers.PixelConvert.ToBytes(batch.AsSpan(), model.Range, pixels.AsSpan(start * size, n * size));
         }
         return pixels;
     }
 
     /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
-    private static int WriteRows(CliContext context, GanModel model, int[] labels, (string Column, string Category)[] where, Rng rng, CodeCondition? codes, string outPath)
+    private static int WriteRows(CliContext context, GanModel model, Func<int, Rng, Condition?, Tensor> sample, int[] labels, (string Column, string Category)[] where, Rng rng, CodeCondition? codes, string outPath)
     {
         var spec = model.Spec;
         var path = Path.GetFullPath(outPath);
@@ -94,9 +96,9 @@ internal static class SampleCommand
         Tensor generated;
         try
         {
-            generated = codes is not null ? model.Sample(labels.Length, rng, codes)
-                : spec is TableSpec ? model.Sample(labels.Length, rng, new TableCondition(labels, where))
-                : model.Sample(labels.Length, asked, rng);
+            generated = codes is not null ? sample(labels.Length, rng, codes)
+                : spec is TableSpec ? sample(labels.Length, rng, new TableCondition(labels, where))
+                : sample(labels.Length, rng, asked is null ? null : Condition.Of(asked));
         }
         catch (ArgumentException e) when (where.Length > 0)
         {

@@ -43,6 +43,19 @@ internal static class SampleCommandDefinition
         HelpName = "name=value[,name=value...]",
     };
 
+    public static readonly Option<string> Engine = new("--engine")
+    {
+        Description = "What runs the generator: native (GanAugment) or onnx (the generator exported to ONNX and run by ONNX Runtime; the same samples up to float rounding)",
+        HelpName = "native|onnx",
+        DefaultValueFactory = _ => "native",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+            if (text is not ("native" or "onnx")) r.AddError($"--engine takes native or onnx, got '{text}'");
+            return text;
+        },
+    };
+
     public static readonly Option<ulong> Seed = CliOptions.Seed("Seed of the noise (and of the classes when none is asked for)");
 
     public static readonly Command Command = new("sample", """
@@ -55,8 +68,9 @@ internal static class SampleCommandDefinition
           ganaug sample runs/demo --count 1000 --out fake/pngs --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
           ganaug sample runs/credit --class bad --count 300 --where purpose=radio/tv --out bad.arff
           ganaug sample runs/infogan --code cat=3,c1=0.5 --count 16 --out threes.png
+          ganaug sample runs/demo --engine onnx --count 100 --out runs/demo/grid-onnx.png
         """)
     {
-        Run, Count, Class, Where, Code, Out, Checkpoint, Seed, Overwrite,
+        Run, Count, Class, Where, Code, Out, Checkpoint, Seed, Overwrite, Engine,
     };
 }
