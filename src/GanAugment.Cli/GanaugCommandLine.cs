@@ -14,6 +14,7 @@ using GanAugment.Cli.Commands.EvaluateFewShot;
 using GanAugment.Cli.Commands.EvaluateMerge;
 using GanAugment.Cli.Commands.Models;
 using GanAugment.Cli.Commands.Plot;
+using GanAugment.Cli.Commands.Report;
 using GanAugment.Cli.Commands.Sample;
 using GanAugment.Cli.Commands.Train;
 
@@ -48,6 +49,7 @@ internal static class GanaugCommandLine
         PlotCommandDefinition.Command,
         EncodeCommandDefinition.Command,
         ExportCommandDefinition.Command,
+        ReportCommandDefinition.Command,
     };
 
     /// <summary>The action of each command that does something (the others only group sub-commands).</summary>
@@ -67,10 +69,12 @@ internal static class GanaugCommandLine
             [ModelsCommandDefinition.Command] = ModelsCommand.Run,
             [DataCommandDefinition.List] = DataListCommand.Run,
             [DataCommandDefinition.Info] = DataInfoCommand.Run,
+            [DataCommandDefinition.Show] = DataShowCommand.Run,
             [DemoCommandDefinition.Command] = DemoCommand.Run,
             [PlotCommandDefinition.Command] = PlotCommand.Run,
             [EncodeCommandDefinition.Command] = EncodeCommand.Run,
             [EvaluateFeaturesCommandDefinition.Command] = EvaluateFeaturesCommand.Run,
             [ExportCommandDefinition.Command] = ExportCommand.Run,
+            [ReportCommandDefinition.Command] = ReportCommand.Run,
         };
 }

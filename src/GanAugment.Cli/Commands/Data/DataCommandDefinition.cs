@@ -28,6 +28,35 @@ internal static class DataCommandDefinition
         HelpName = "folder",
     };
 
+    public static readonly Argument<string> ShowName = new("name")
+    {
+        Description = "An image data set: a catalogue name (mnist, fashion-mnist, ...) or a folder, as `train --data` takes it",
+    };
+
+    public static readonly Option<int> ShowCount = new("--count")
+    {
+        Description = "How many real images to show, as even across classes as the data allows, in rows of ceil(sqrt(count))",
+        HelpName = "n",
+        DefaultValueFactory = _ => 100,
+    };
+
+    public static readonly Option<bool> ShowInvert = new("--invert")
+    {
+        Description = "Draw dark on light (255 - pixel), as the AC-GAN seed plots its digits",
+    };
+
+    public static readonly Option<string?> ShowOut = new("--out")
+    {
+        Description = "PNG file to write (default: real.png in the current folder)",
+        HelpName = "file",
+    };
+
+    public static readonly Option<string?> ShowPath = new("--path")
+    {
+        Description = "Folder that holds the data set's files (nothing else is searched)",
+        HelpName = "folder",
+    };
+
     public static readonly Command List = new("list", """
         List the data sets of the catalogue and whether each is present locally (the cache,
         $GANAUG_DATA, system copies or the repository's bundled data). Nothing is downloaded.
@@ -55,5 +84,19 @@ internal static class DataCommandDefinition
         Name, InfoPath, InfoTarget, InfoSeries,
     };
 
-    public static readonly Command Command = new("data", "Inspect data sets: the catalogue, or what a folder, table or series file holds.") { List, Info };
+    public static readonly Command Show = new("show", """
+        Write a grid of real training images of an image data set as a PNG: --count images taken
+        in turn from each class (the first ones in file order), grouped by class, in rows of
+        ceil(sqrt(count)); 100 images of 10 classes give one class per row. The same grid sits
+        beside the generated ones in `ganaug report`.
+
+        Examples:
+          ganaug data show mnist --count 100 --out real.png
+          ganaug data show fashion-mnist --count 100 --invert --out real-inverted.png
+        """)
+    {
+        ShowName, ShowCount, ShowInvert, ShowOut, ShowPath,
+    };
+
+    public static readonly Command Command = new("data", "Inspect data sets: the catalogue, or what a folder, table or series file holds.") { List, Info, Show };
 }
