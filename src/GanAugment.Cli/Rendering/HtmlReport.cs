@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace GanAugment.Cli.Rendering;
@@ -13,8 +12,25 @@ internal sealed class HtmlReport(string title)
     private readonly StringBuilder _body = new();
     private int _timeLapses;
 
-    /// <summary>HTML-encodes <paramref name="text"/> (&lt;, &gt;, &amp;, quotes).</summary>
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// HTML-encodes <paramref name="text"/>: &amp;, &lt;, &gt; and both quotes become entities; every
+    /// other character stays as it is (the page is UTF-8, so ± and é need no entity).
+    /// </summary>
+    public static string Encode(string text)
+    {
+        var html = new StringBuilder(text.Length);
+        foreach (var c in text)
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        return html.ToString();
+    }
 
     /// <summary>A heading; level 2 is a section, 3 a sub-section (the title is the page's only level 1).</summary>
     public void Heading(string text, int level = 2) =>

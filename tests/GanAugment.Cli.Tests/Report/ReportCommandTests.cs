@@ -1,0 +1,92 @@
+namespace GanAugment.Cli.Tests.Report;
+
+/// <summary><c>ganaug report</c> on the short AC-GAN run of the "trained run" collection and on hand-made evaluation folders (the browser test checks the rendering).</summary>
+[Collection(TrainedRunCollection.Name)]
+public sealed class ReportCommandTests(TrainedRun trained)
+{
+    private CliHarness Cli => trained.Harness;
+
+    [Fact]
+    public void A_run_report_is_one_self_contained_file_with_every_section()
+    {
+        Assert.True(trained.TrainResult.ExitCode == 0, trained.TrainResult.ToString());
+        var output = Cli.PathOf("run-report.html");
+        var result = Cli.Run("report", trained.RunDir, "--out", output);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(output, result.Out.Trim());
+        Assert.False(File.Exists(output + ".tmp"));
+
+        var html = File.ReadAllText(output);
+        foreach (var section in new[] { "<h2>Options</h2>", "<h2>Losses</h2>", "<h2>Statistics against the real data</h2>", "<h2>Samples over the epochs</h2>", "Real images beside generated ones" })
+            Assert.Contains(section, html);
+        Assert.Contains("<td>ModelOptions.latent-dim</td>", html);
+        Assert.Contains("<td>Trainer.Seed</td><td class=\"num\">7</td>", html);
+        // The loss charts (per step, smoothed, per epoch), the stats chart, two sample grids, the real grid.
+        Assert.True(Count(html, "src=\"data:image/png;base64,") >= 8, html.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, Count(html, "class=\"timelapse\""));
+        Assert.Equal(2, Count(html, "<figure class=\"frame"));
+        Assert.DoesNotContain("http://", html);
+        Assert.DoesNotContain("https://", html);
+        Assert.DoesNotContain(" src=\"file", html);
+    }
+
+    [Fact]
+    public void Default_output_is_report_html_in_the_folder_and_text_is_escaped()
+    {
+        var folder = Cli.PathOf("evaluation");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "results.md"), """
+            # Protocol <script>alert(1)</script>
+
+            Scores & more.
+
+            | method | accuracy |
+            |---|---:|
+            | Plain | 0.5000 ± 0.0100 |
+            | SMOTE <b> | 0.6000 ± 0.0200 (p=0.031) |
+            """);
+        var result = Cli.Run("report", folder);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("<h2>Protocol &lt;script&gt;alert(1)&lt;/script&gt;</h2>", html);
+        Assert.Contains("<p>Scores &amp; more.</p>", html);
+        Assert.Contains("<td>SMOTE &lt;b&gt;</td><td style=\"text-align:right\">0.6000 ± 0.0200 (p=0.031)</td>", html);
+        Assert.DoesNotContain("<script>alert", html);
+    }
+
+    [Fact]
+    public void A_folder_that_is_neither_is_a_one_line_usage_error()
+    {
+        var folder = Cli.PathOf("empty");
+        Directory.CreateDirectory(folder);
+        var result = Cli.Run("report", folder);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ganaug: error: <folder>: {folder} is neither a run directory (no options.json) nor an evaluation folder (no results.md, report.md, fewshot.md, evaluation.md, features.md)", Assert.Single(result.ErrorLines));
+        Assert.Empty(Directory.GetFiles(folder));
+
+        var missing = Cli.Run("report", Cli.PathOf("nowhere"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.EndsWith("nowhere does not exist", Assert.Single(missing.ErrorLines));
+    }
+
+    [Fact]
+    public void A_bad_csv_in_the_run_names_the_file_and_line_and_writes_nothing()
+    {
+        Assert.True(trained.TrainResult.ExitCode == 0, trained.TrainResult.ToString());
+        var copy = Cli.PathOf("broken-run");
+        Directory.CreateDirectory(copy);
+        File.Copy(Path.Combine(trained.RunDir, "options.json"), Path.Combine(copy, "options.json"));
+        File.WriteAllText(Path.Combine(copy, "losses.csv"), "epoch,step,loss,value\n1,1,g,0.5\n1,x,g,0.4\n");
+        var result = Cli.Run("report", copy);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"ganaug: error: {Path.Combine(copy, "losses.csv")}:3: '1,x,g,0.4' is not epoch,step,loss,value", Assert.Single(result.ErrorLines));
+        Assert.False(File.Exists(Path.Combine(copy, "report.html")));
+    }
+
+    private static int Count(string text, string what)
+    {
+        var (n, at) = (0, 0);
+        while ((at = text.IndexOf(what, at, StringComparison.Ordinal)) >= 0) (n, at) = (n + 1, at + what.Length);
+        return n;
+    }
+}
