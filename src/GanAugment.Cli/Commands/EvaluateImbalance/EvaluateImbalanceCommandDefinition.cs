@@ -96,11 +96,7 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<int> GanBatchSize = CliOptions.Int("--gan-batch-size", "Tables: rows per generator step (a multiple of the model's pac)", 100, min: 2);
 
-    public static readonly Option<string?> Shard = new("--shard")
-    {
-        Description = "Run only shard i of n of the classifiers (i/n, from 0; or n, with i from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID) into <out>/shard-i-of-n/; join the shards with `ganaug evaluate merge <out>`",
-        HelpName = "i/n|n",
-    };
+    public static readonly Option<string?> Shard = CliOptions.Shard();
 
     public static readonly Command Command = new("imbalance", """
         The BAGAN paper's protocol: keep a fraction u of the target class's training images, then
