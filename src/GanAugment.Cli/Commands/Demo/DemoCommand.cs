@@ -30,8 +30,9 @@ internal static class DemoCommand
         if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions("mnist-small", parse.GetValue(Def.DataPath));
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: "--path");
+        var gridScale = ImbalanceSettings.GridScale(parse.GetValue(Def.GridScale));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var done = EvaluateImbalanceCommand.RunProtocol(context, Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)), split, data, parse.GetValue(Def.Out)!);
+        var done = EvaluateImbalanceCommand.RunProtocol(context, Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)) with { GridScale = gridScale }, split, data, parse.GetValue(Def.Out)!);
         EvaluateImbalanceCommand.Report(context, done);
         context.Out.WriteLine($"demo done in {Rendering.ProgressText.Duration(clock.Elapsed)} (m:ss)");
         return ExitCodes.Success;
