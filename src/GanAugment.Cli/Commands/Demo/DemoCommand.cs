@@ -27,10 +27,10 @@ internal static class DemoCommand
 
     public static int Run(ParseResult parse, CliContext context)
     {
+        var gridScale = ImbalanceSettings.GridScale(parse.GetValue(Def.GridScale));
         if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions("mnist-small", parse.GetValue(Def.DataPath));
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: "--path");
-        var gridScale = ImbalanceSettings.GridScale(parse.GetValue(Def.GridScale));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var done = EvaluateImbalanceCommand.RunProtocol(context, Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)) with { GridScale = gridScale }, split, data, parse.GetValue(Def.Out)!);
         EvaluateImbalanceCommand.Report(context, done);

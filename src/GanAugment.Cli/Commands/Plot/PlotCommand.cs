@@ -23,15 +23,16 @@ internal static class PlotCommand
 
     public static int Run(ParseResult parse, CliContext context)
     {
-        var run = RunArgument.Open(parse.GetRequiredValue(Def.Run));
-        var manifest = run.ReadManifest();
-        var runName = $"{manifest.Model} on {TrainingSource.FromManifest(manifest.Data)}";
         var smoothing = parse.GetValue(Def.Smoothing);
         if (!(smoothing >= 0 && smoothing < 1))
             throw UsageException.For("--smoothing", string.Create(CultureInfo.InvariantCulture, $"{smoothing} is not a weight in [0, 1) (0: no smoothing; TensorBoard's default is 0.6)"));
+        var run = RunArgument.Open(parse.GetRequiredValue(Def.Run));
+        var manifest = run.ReadManifest();
+        var runName = $"{manifest.Model} on {TrainingSource.FromManifest(manifest.Data)}";
         var stepsPath = run.File(StepLossesFile);
         var steps = File.Exists(stepsPath) ? StepLossCsv.Read(stepsPath) : null;
-        if (steps is null) context.Error.WriteLine($"ganaug: note: {run.Path} has no {StepLossesFile}; losses.png shows the epoch means only");
+        var notes = new List<string>();
+        if (steps is null) notes.Add($"{run.Path} has no {StepLossesFile}; losses.png shows the epoch means only");
         var charts = new List<(string File, LineChart Chart)> { ("losses.png", RunCharts.Losses(EpochCsv.Read(run.File(LossesFile)), steps, runName, smoothing)) };
         foreach (var (phase, path) in PhaseLossFiles(run.Path))
             charts.Add(($"{phase}_losses.png", RunCharts.Phase(EpochCsv.Read(path), phase, runName)));
@@ -39,7 +40,9 @@ internal static class PlotCommand
         if (File.Exists(statsPath))
             charts.Add(("stats.png", RunCharts.Stats(EpochCsv.Read(statsPath), runName)));
         else
-            context.Error.WriteLine($"ganaug: note: {run.Path} has no {StatsFile} (trained with --stats-samples 0); stats.png skipped");
+            notes.Add($"{run.Path} has no {StatsFile} (trained with --stats-samples 0); stats.png skipped");
+        // NOTE: the notes follow the checks, so a run that fails to plot prints its error alone.
+        foreach (var note in notes) context.Error.WriteLine($"ganaug: note: {note}");
 
         var folder = Path.GetFullPath(parse.GetValue(Def.Out) ?? run.Path);
         try
