@@ -63,7 +63,7 @@ internal static class RunCharts
         series.AddRange(losses.Select(l => new LineSeries(l.Name, l.Steps, Smoothing.ExponentialMovingAverage(l.Values, smoothing))
             { Color = l.Color, Marks = SeriesMarks.None }));
         series.AddRange(losses.Select(l => new LineSeries($"{l.Name} epoch mean", centres, means.Column(l.Name))
-            { Color = l.Color, Joined = false, Marks = SeriesMarks.Dots, MarkerSize = 10, InLegend = false }));
+            { Color = l.Color, Joined = false, Marks = SeriesMarks.Dots, MarkerSize = 10, OutlinedMarks = true, InLegend = false }));
         return new LineChart
         {
             Title = string.Create(CultureInfo.InvariantCulture, $"{runName}: losses per step"),

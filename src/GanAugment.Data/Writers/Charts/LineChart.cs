@@ -37,6 +37,9 @@ public sealed class LineChart
 
     public Rgb Background { get; init; } = Rgb.White;
 
+    /// <summary>Where the legend goes: beside the plot (default) or in its upper-right corner, which suits small charts.</summary>
+    public LegendPlacement Legend { get; init; } = LegendPlacement.Right;
+
     /// <summary>The colour series <paramref name="index"/> is drawn in: its own, or the palette's.</summary>
     public Rgb SeriesColor(int index) => Series[index].Color ?? ChartRender.SeriesColor(index);
 
@@ -49,8 +52,9 @@ public sealed class LineChart
         for (var s = 0; s < Series.Count; s++) AddSeries(plot, Series[s], SeriesColor(s));
         plot.Axes.SetLimits(Limits());
         if (WholeNumberX) plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
-        if (Series.Any(s => s.InLegend && s.Name.Length > 0)) plot.ShowLegend(Edge.Right);
-        else plot.HideLegend();
+        if (!Series.Any(s => s.InLegend && s.Name.Length > 0)) plot.HideLegend();
+        else if (Legend == LegendPlacement.Inside) plot.ShowLegend(Alignment.UpperRight);
+        else plot.ShowLegend(Edge.Right);
         return ChartRender.ToImage(plot, Width, Height);
     }
 
@@ -86,6 +90,11 @@ public sealed class LineChart
             scatter.LinePattern = series.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             scatter.MarkerSize = shown ? series.MarkerSize : 0;
             scatter.MarkerShape = marks == SeriesMarks.HollowSquares || (alone && series.Dashed) ? MarkerShape.OpenSquare : MarkerShape.FilledCircle;
+            if (series.OutlinedMarks)
+            {
+                scatter.MarkerStyle.OutlineColor = ChartRender.ToColor(ChartRender.Ink);
+                scatter.MarkerStyle.OutlineWidth = 1.5f;
+            }
             if (legend && series.Name.Length > 0)
             {
                 scatter.LegendText = series.Name;
@@ -131,4 +140,11 @@ public sealed class LineChart
         var span = low == 0 ? 1 : Math.Abs(low) * 0.1;
         return (low - span, high + span);
     }
+}
+
+/// <summary>Where a <see cref="LineChart"/> puts its legend.</summary>
+public enum LegendPlacement
+{
+    Right,
+    Inside,
 }

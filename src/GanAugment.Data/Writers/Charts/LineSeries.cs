@@ -22,6 +22,9 @@ public sealed record LineSeries(string Name, IReadOnlyList<double> X, IReadOnlyL
     /// <summary>Marker diameter in pixels.</summary>
     public float MarkerSize { get; init; } = 6;
 
+    /// <summary>Whether markers get a thin dark ring, which keeps them visible on a line of their own colour.</summary>
+    public bool OutlinedMarks { get; init; }
+
     /// <summary>Line width in pixels.</summary>
     public float LineWidth { get; init; } = 2;
 
