@@ -6,8 +6,10 @@ namespace GanAugment.Data.Writers;
 /// <summary>
 /// Lays N equally sized images out in rows of <c>columns</c> (row-major, the last row may be
 /// short) separated and framed by <c>gap</c> pixels of background, like torchvision's make_grid,
-/// with an optional text label at the left of each row drawn upper case in <see cref="BitmapFont"/>
-/// (white on the black background), and writes the sheet as a PNG.
+/// with an optional text label at the left of each row (white on the black background, in the
+/// charts' DejaVu Sans drawn by SkiaSharp), and writes the sheet as a PNG. <c>scale</c> enlarges
+/// every image by a whole factor (nearest neighbour: each pixel becomes a scale×scale block) so
+/// that small images can be judged by eye.
 /// If any image is RGB the sheet is RGB and grey images are replicated into three channels.
 /// </summary>
 public static class ImageGridWriter
