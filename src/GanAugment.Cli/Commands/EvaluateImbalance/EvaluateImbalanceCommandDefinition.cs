@@ -64,6 +64,9 @@ internal static class EvaluateImbalanceCommandDefinition
         HelpName = "model",
     };
 
+    public static readonly Option<int> GridScale = CliOptions.Int("--grid-scale",
+        "Whole factor from 1 to 16 by which synthetic_<method>.png enlarges each image (nearest neighbour; 2 shows 28-pixel digits at 56)", GanAugment.Evaluation.Imbalance.ImbalanceExperiment.DefaultGridScale, min: 1);
+
     public static readonly Option<bool> RetrainGenerators = new("--retrain-generators")
     {
         Description = "Make the imbalanced subset and train the generators anew for every seed (default: once, the seeds vary the classifiers and samples)",
@@ -128,5 +131,6 @@ internal static class EvaluateImbalanceCommandDefinition
         ClassifierWidth, ClassifierHidden, ClassifierEpochs, ClassifierMaxSteps,
         GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, NoTensorBoard, Out, Threads,
         Target, Test, GanBatchSize, Shard,
+        GridScale,
     };
 }
