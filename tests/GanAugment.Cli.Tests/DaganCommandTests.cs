@@ -43,6 +43,19 @@ public sealed class DaganCommandTests
         Assert.Equal(["none", "classic", "dagan"], runs.Skip(1).Take(3).Select(r => r.Split(',')[2]));
         Assert.All(runs.Skip(1), r => Assert.InRange(double.Parse(r.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
         Assert.Contains("| Confidence dagan is better |", File.ReadAllText(Path.Combine(report, "fewshot.md")));
+
+        // The same protocol in 3 shards (the 4 episodes split 1, 1, 2), joined: the same files, byte for byte.
+        var parts = cli.PathOf("fewshot-parts");
+        for (var i = 0; i < 3; i++)
+        {
+            var shard = cli.Run(["evaluate", "fewshot", "--data", "mnist-small", "--gan", run, "--shots", "1-2", "--runs", "2", "--epochs", "2",
+                "--blocks", "2", "--layers-per-block", "1", "--growth", "4", "--hidden", "8", "--query-per-class", "4", "--out", parts, "--shard", $"{i}/3"]);
+            Assert.True(shard.ExitCode == 0, shard.ToString());
+        }
+        var merged = cli.Run(["evaluate", "merge", parts]);
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        foreach (var file in new[] { "fewshot_runs.csv", "fewshot.csv", "fewshot.md" })
+            Assert.Equal(File.ReadAllText(Path.Combine(report, file)), File.ReadAllText(Path.Combine(parts, file)));
     }
 
     [Fact]

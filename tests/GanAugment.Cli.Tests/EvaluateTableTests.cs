@@ -69,6 +69,27 @@ public sealed class EvaluateTableTests(ToyTableRun toy) : IClassFixture<ToyTable
     }
 
     [Fact]
+    public void The_table_protocol_in_five_shards_merges_into_the_unsharded_report()
+    {
+        string[] protocol = ["evaluate", "imbalance", "--data", toy.Train, "--test", toy.Test, "--target", "class", "--methods", "plain,smote-nc,table-wgan-gp",
+            "--seeds", "3", "--gan-epochs", "1", "--gan-batch-size", "20", "--gan-option", "generator-width=16", "--gan-option", "critic-width=16", "--threads", "1"];
+        var whole = _cli.PathOf("imbalance-whole");
+        Assert.Equal(0, _cli.Run([.. protocol, "--out", whole]).ExitCode);
+        // 9 units in 5 shards: table-wgan-gp's three seeds fall in shards 3 and 4, which each train the generator.
+        var parts = _cli.PathOf("imbalance-parts");
+        for (var i = 0; i < 5; i++)
+        {
+            var shard = _cli.Run([.. protocol, "--out", parts, "--shard", $"{i}/5"]);
+            Assert.True(shard.ExitCode == 0, shard.ToString());
+        }
+        var merged = _cli.Run("evaluate", "merge", parts);
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        Assert.Contains("joining 5 shards of the table-imbalance protocol", merged.Out);
+        foreach (var file in new[] { "results.csv", "results.md" })
+            Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(parts, file)));
+    }
+
+    [Fact]
     public void An_unknown_imbalance_method_for_a_table_is_one_line()
     {
         var result = _cli.Run("evaluate", "imbalance", "--data", toy.Train, "--target", "class", "--methods", "plain,bagan2", "--out", _cli.PathOf("imb-bad"));

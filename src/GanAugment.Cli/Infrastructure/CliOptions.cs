@@ -114,4 +114,11 @@ internal static class CliOptions
     }
 
     private static string Single(ArgumentResult r) => r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+
+    /// <summary>The protocols' <c>--shard</c> option (see <see cref="ShardOption"/>).</summary>
+    public static Option<string?> Shard() => new("--shard")
+    {
+        Description = "Run only shard i of n of the protocol's classifiers (i/n, from 0; or n, with i from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID) into <out>/shard-i-of-n/; join the shards with `ganaug evaluate merge <out>`",
+        HelpName = "i/n|n",
+    };
 }

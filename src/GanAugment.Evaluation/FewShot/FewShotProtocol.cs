@@ -4,6 +4,8 @@ using GanAugment.Data.Writers;
 using GanAugment.NN;
 using GanAugment.Tensors;
 
+using GanAugment.Evaluation.Sharding;
+
 namespace GanAugment.Evaluation.FewShot;
 
 /// <summary>The accuracy of one arm in one run of one shot count.</summary>
@@ -19,22 +21,26 @@ public static class FewShotProtocol
 {
     private const int EvalChunk = 256;
 
-    public static IReadOnlyList<FewShotScore> Run(FewShotSplit split, IReadOnlyList<FewShotArm> arms, FewShotOptions options, Action<FewShotScore>? progress = null)
+    /// <summary>
+    /// Every arm on every episode, or with <paramref name="shard"/> on that shard's episodes alone
+    /// (units: the runs of each shot count, shot count by shot count).
+    /// </summary>
+    public static IReadOnlyList<FewShotScore> Run(FewShotSplit split, IReadOnlyList<FewShotArm> arms, FewShotOptions options, Action<FewShotScore>? progress = null, Shard? shard = null)
     {
         ArgumentNullException.ThrowIfNull(split);
         options.Validate();
         var scores = new List<FewShotScore>();
-        foreach (var k in options.Shots)
-            for (var run = 0; run < options.Runs; run++)
+        var units = options.Shots.SelectMany(k => Enumerable.Range(0, options.Runs).Select(run => (Shots: k, Run: run))).ToList();
+        foreach (var (k, run) in (shard ?? Shard.Whole).Take(units))
+        {
+            var episode = split.Episode(run, k, options.QueryPerClass);
+            foreach (var arm in arms)
             {
-                var episode = split.Episode(run, k, options.QueryPerClass);
-                foreach (var arm in arms)
-                {
-                    var score = Train(episode, split.HeldOutClasses, arm, options);
-                    scores.Add(score);
-                    progress?.Invoke(score);
-                }
+                var score = Train(episode, split.HeldOutClasses, arm, options);
+                scores.Add(score);
+                progress?.Invoke(score);
             }
+        }
         return scores;
     }
 

@@ -37,12 +37,19 @@ public sealed record ImbalanceExperiment
     /// </summary>
     public bool RetrainGenerators { get; init; }
 
+    /// <summary>The default <see cref="GridScale"/>: 28-pixel digits shown at 56 pixels.</summary>
+    public const int DefaultGridScale = 2;
+
+    /// <summary>The whole factor by which the synthetic-sample grids (<c>synthetic_&lt;method&gt;.png</c>) enlarge each image, nearest neighbour, so that small images can be judged by eye.</summary>
+    public int GridScale { get; init; } = DefaultGridScale;
+
     public void Validate()
     {
         if (TargetClasses.Count == 0) throw new ArgumentException("the protocol needs at least one target (minority) class");
         if (!(Keep > 0 && Keep < 1)) throw new ArgumentException($"the fraction of the target class to keep must be in (0, 1), got {Keep}");
         if (Seeds < 1) throw new ArgumentException($"the protocol needs at least one seed, got {Seeds}");
         if (Methods.Count == 0) throw new ArgumentException("the protocol needs at least one method");
+        if (GridScale is < 1 or > 16) throw new ArgumentException($"the grid scale must be a whole factor from 1 to 16, got {GridScale}");
         Classifier.Validate();
     }
 }

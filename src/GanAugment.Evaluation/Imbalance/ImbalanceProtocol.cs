@@ -169,7 +169,7 @@ public sealed class ImbalanceProtocol(ImbalanceExperiment experiment, string out
         }
         if (indices.Count == 0) return;
         var path = Path.Combine(output, $"synthetic_{method.Label().ToLowerInvariant()}.png");
-        ImageGridWriter.Write(path, data, indices, GridColumns, labels);
+        ImageGridWriter.Write(path, data, indices, GridColumns, labels, scale: experiment.GridScale);
         _grids.Add(path);
     }
 }

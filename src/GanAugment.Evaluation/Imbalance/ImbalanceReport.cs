@@ -151,7 +151,7 @@ public sealed class ImbalanceReport
     /// <summary>Bars of mean ± std per metric (groups) and method (colours).</summary>
     public BarChart Chart() => new()
     {
-        Title = $"{Results.DataName}: minority {string.Join(",", Results.Experiment.TargetClasses)} at u={Results.Experiment.Keep.ToString(CultureInfo.InvariantCulture)}, {Results.Experiment.Seeds} seeds",
+        Title = $"{Results.DataName}: minority {string.Join(",", Results.Experiment.TargetClasses)} at u={Results.Experiment.Keep.ToString("0.####", CultureInfo.InvariantCulture)}, {Results.Experiment.Seeds} seeds",
         Categories = ImbalanceResults.MetricNames,
         Series = [.. Results.Methods.Select(m => new BarSeries(m.Label(),
             [.. ImbalanceResults.MetricNames.Select(x => this[m, x].Value.Mean)],

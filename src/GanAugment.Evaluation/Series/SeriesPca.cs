@@ -68,13 +68,10 @@ public sealed class SeriesPca
 
     /// <summary>
     /// Real and synthetic points in the plane of the first two components: real as dots,
-    /// synthetic as hollow squares.
+    /// synthetic as hollow squares (which keeps them apart from the real ones where they overlap).
     /// </summary>
     public static LineChart Scatter(string title, double[] real, double[] synthetic)
     {
-        // NOTE: a LineChart draws a marker on every point that stands alone between non-finite
-        // points, so a NaN after each point turns a series into a scatter. A dashed series gets
-        // hollow markers, which keeps the synthetic points apart from the real ones where they overlap.
         static LineSeries Points(string name, double[] xy, bool hollow)
         {
             var x = new List<double>();
@@ -83,11 +80,9 @@ public sealed class SeriesPca
             {
                 x.Add(xy[i]);
                 y.Add(xy[i + 1]);
-                x.Add(double.NaN);
-                y.Add(double.NaN);
             }
 
-            return new LineSeries(name, x, y) { Dashed = hollow };
+            return new LineSeries(name, x, y) { Joined = false, Marks = hollow ? SeriesMarks.HollowSquares : SeriesMarks.Dots };
         }
 
         return new LineChart

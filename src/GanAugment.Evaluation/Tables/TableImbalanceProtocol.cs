@@ -7,6 +7,8 @@ using GanAugment.Gans;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
 
+using GanAugment.Evaluation.Sharding;
+
 namespace GanAugment.Evaluation.Tables;
 
 /// <summary>
@@ -69,8 +71,11 @@ public sealed record TableImbalanceRun(string Method, int Seed, ClassificationRe
 public sealed record TableImbalanceResults(TableImbalanceExperiment Experiment, string DataName, IReadOnlyList<string> ClassNames,
     IReadOnlyList<int> TrainCounts, IReadOnlyList<int> Minority, IReadOnlyList<TableImbalanceRun> Runs);
 
-/// <summary>Runs a <see cref="TableImbalanceExperiment"/>.</summary>
-public sealed class TableImbalanceProtocol(TableImbalanceExperiment experiment, Action<string>? log = null)
+/// <summary>
+/// Runs a <see cref="TableImbalanceExperiment"/>, or with a <see cref="Shard"/> that shard's
+/// classifiers alone (units: the methods at each seed, method by method).
+/// </summary>
+public sealed class TableImbalanceProtocol(TableImbalanceExperiment experiment, Action<string>? log = null, Shard? shard = null)
 {
     public TableImbalanceResults Run(Table train, Table test, string dataName, CancellationToken cancel = default)
     {
@@ -90,10 +95,12 @@ public sealed class TableImbalanceProtocol(TableImbalanceExperiment experiment, 
         var testX = features.Transform(test);
         var sources = new Dictionary<string, ITableSource>();
         var runs = new List<TableImbalanceRun>();
+        var units = experiment.Methods.SelectMany(m => Enumerable.Range(0, experiment.Seeds).Select(k => (Method: m, Seed: k))).ToList();
+        var mine = (shard ?? Shard.Whole).Take(units).ToHashSet();
         for (var k = 0; k < experiment.Seeds; k++)
         {
             var seed = experiment.Seed + (ulong)k;
-            foreach (var method in experiment.Methods)
+            foreach (var method in experiment.Methods.Where(m => mine.Contains((m, k))))
             {
                 cancel.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();

@@ -69,18 +69,17 @@ public sealed class AaeObserver(RunDirectory run, TrainingData data, int every, 
     }
 
     /// <summary>
-    /// A scatter series: the points separated by NaN, so the line chart joins none of them and
-    /// marks each one (a point with no finite neighbour is drawn as a dot).
+    /// A scatter series: every code a dot, none joined.
     /// </summary>
     private static LineSeries Scatter(string name, int[] members, float[] codes, int latent)
     {
         var (x, y) = (new List<double>(), new List<double>());
         foreach (var i in members)
         {
-            x.AddRange([codes[i * latent], double.NaN]);
-            y.AddRange([latent > 1 ? codes[i * latent + 1] : 0, double.NaN]);
+            x.Add(codes[i * latent]);
+            y.Add(latent > 1 ? codes[i * latent + 1] : 0);
         }
-        return new LineSeries(name, x, y);
+        return new LineSeries(name, x, y) { Joined = false, Marks = SeriesMarks.Dots };
     }
 
     /// <summary>Codes [side², latent]: row r, column c holds (−e + 2e·c/(side − 1), e − 2e·r/(side − 1), 0, …).</summary>

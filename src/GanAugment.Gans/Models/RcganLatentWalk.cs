@@ -66,7 +66,7 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
             var lines = Enumerable.Range(0, spec.Features).Select(f => new LineSeries(spec.FeatureNames[f], steps,
                 [.. Enumerable.Range(0, spec.Length).Select(t => (double)values[t * spec.Features + f])])).ToList();
             var title = string.Create(CultureInfo.InvariantCulture, $"z=({z[2 * i]:0.##}, {z[2 * i + 1]:0.##})");
-            return new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170 }.Render();
+            return new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170, Legend = LegendPlacement.Inside }.Render();
         }).ToList();
         ChartGrid.Save(path, charts, columns: points);
     }

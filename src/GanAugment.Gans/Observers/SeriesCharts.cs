@@ -1,3 +1,4 @@
+using GanAugment.Data.Images;
 using GanAugment.Data.Writers.Charts;
 
 namespace GanAugment.Gans.Observers;
@@ -8,7 +9,7 @@ public static class SeriesCharts
     public static void WriteGrid(string path, SequenceSpec spec, IReadOnlyList<(int Class, float[] Values)> real, IReadOnlyList<(int Class, float[] Values)> generated)
     {
         var classes = Math.Max(1, spec.ClassCount);
-        var charts = new List<Canvas>();
+        var charts = new List<RawImage>();
         for (var c = 0; c < classes; c++)
         {
             var name = spec.ClassCount > 0 ? spec.ClassNames[c] : "all";
@@ -19,7 +20,7 @@ public static class SeriesCharts
     }
 
     /// <summary>One chart of several series; each feature of each series is a line over the steps.</summary>
-    private static Canvas Plot(string title, SequenceSpec spec, IEnumerable<float[]> series)
+    private static RawImage Plot(string title, SequenceSpec spec, IEnumerable<float[]> series)
     {
         var steps = Enumerable.Range(0, spec.Length).Select(t => (double)t).ToArray();
         var lines = series.SelectMany((values, i) => Enumerable.Range(0, spec.Features).Select(f =>

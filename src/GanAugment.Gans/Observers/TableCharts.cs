@@ -1,4 +1,5 @@
 using System.Globalization;
+using GanAugment.Data.Images;
 using GanAugment.Data.Tables;
 using GanAugment.Data.Writers.Charts;
 
@@ -15,7 +16,7 @@ public static class TableCharts
         ChartGrid.Save(path, charts, columns: 3);
     }
 
-    private static Canvas Histogram(Column real, Column generated, string title)
+    private static RawImage Histogram(Column real, Column generated, string title)
     {
         var (categories, realShare, fakeShare) = real is CategoricalColumn r
             ? Categorical(r, (CategoricalColumn)generated)

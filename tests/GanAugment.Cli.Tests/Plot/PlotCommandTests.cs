@@ -28,10 +28,10 @@ public sealed class PlotCommandTests(TrainedRun trained)
         Assert.True(result.ExitCode == 0, result.ToString());
         var written = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal([Path.Combine(folder, "losses.png"), Path.Combine(folder, "stats.png")], written);
-        foreach (var path in written)
+        foreach (var (path, size) in written.Zip([(960, 540), (800, 480)]))
         {
             var image = ImageFile.Read(path);
-            Assert.Equal((800, 480, 3), (image.Width, image.Height, image.Channels));
+            Assert.Equal((size.Item1, size.Item2, 3), (image.Width, image.Height, image.Channels));
             // More than a blank canvas: the plot holds hundreds of coloured (non-grey) pixels.
             var coloured = Enumerable.Range(0, image.Width * image.Height).Count(i => image.Pixels[3 * i] != image.Pixels[3 * i + 2]);
             Assert.True(coloured > 300, $"{path}: {coloured} coloured pixels");
@@ -43,13 +43,23 @@ public sealed class PlotCommandTests(TrainedRun trained)
     [Fact]
     public void Plot_without_stats_skips_that_chart_with_a_note()
     {
-        var run = CopyOfRun("no-stats", "epoch_losses.csv");
+        var run = CopyOfRun("no-stats", "epoch_losses.csv", "losses.csv");
         var result = Cli.Run("plot", run);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(Path.Combine(run, "losses.png"), result.Out.Trim());
         Assert.True(File.Exists(Path.Combine(run, "losses.png")));
         Assert.False(File.Exists(Path.Combine(run, "stats.png")));
         Assert.Contains("stats.png skipped", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void Plot_without_per_step_losses_draws_the_epoch_means_with_a_note()
+    {
+        var run = CopyOfRun("no-steps", "epoch_losses.csv", "stats.csv");
+        var result = Cli.Run("plot", run);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(run, "losses.png")));
+        Assert.Contains("losses.png shows the epoch means only", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

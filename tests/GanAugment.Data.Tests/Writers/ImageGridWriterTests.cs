@@ -34,16 +34,35 @@ public class ImageGridWriterTests
     [Fact]
     public void Row_labels_are_drawn_in_a_column_at_the_left()
     {
-        var images = Enumerable.Range(0, 4).Select(_ => Solid(9, 9, 0)).ToList();
-        var grid = ImageGridWriter.Compose(images, columns: 2, rowLabels: ["7", "AB"], gap: 2);
-        var labelWidth = BitmapFont.MeasureWidth("AB") + 2;
-        Assert.Equal(labelWidth + 2 * 9 + 3 * 2, grid.Width);
-        // The glyph '7' starts with a full top bar, drawn at x = 1.., y = gap + (9 - 7) / 2 = 3.
-        for (var x = 0; x < 5; x++) Assert.Equal(255, grid[1 + x, 3]);
-        // Row 2's label "AB": 'A' has ink at its top middle, (x 1 + 1..3, y 2 + 11 + 1).
-        Assert.Equal(255, grid[2, 14]);
-        Assert.Equal(0, grid[1, 14]);
-        Assert.All(Enumerable.Range(labelWidth, grid.Width - labelWidth), x => Assert.Equal(0, grid[x, 3]));
+        var images = Enumerable.Range(0, 4).Select(_ => Solid(20, 20, 0)).ToList();
+        var grid = ImageGridWriter.Compose(images, columns: 2, rowLabels: ["7", "Bag"], gap: 2);
+        var unlabelled = ImageGridWriter.Compose(images, columns: 2, gap: 2);
+        var labelWidth = grid.Width - unlabelled.Width;
+        // The column fits the widest caption ("Bag", in a 10-pixel font about 20 pixels) and its margins.
+        Assert.InRange(labelWidth, 20, 40);
+        Assert.Equal(unlabelled.Height, grid.Height);
+        int Ink(int top, int height) => Enumerable.Range(top, height).Sum(y => Enumerable.Range(0, labelWidth).Count(x => grid[x, y] > 128));
+        Assert.True(Ink(2, 20) > 5, "row 1's caption");
+        Assert.True(Ink(24, 20) > Ink(2, 20), "row 2's longer caption has more ink");
+        Assert.Equal(0, Ink(0, 2) + Ink(22, 2));
+        // Anti-aliased: grey edges between the black sheet and the white ink.
+        Assert.Contains(Enumerable.Range(0, 44).SelectMany(y => Enumerable.Range(0, labelWidth).Select(x => grid[x, y])), v => v is > 20 and < 235);
+        Assert.All(Enumerable.Range(labelWidth, grid.Width - labelWidth), x => Assert.Equal(0, grid[x, 10]));
+    }
+
+    [Fact]
+    public void Scale_enlarges_every_image_by_whole_pixel_blocks()
+    {
+        var image = new RawImage(2, 2, 1, [10, 20, 30, 40]);
+        var grid = ImageGridWriter.Compose([image, image, image], columns: 3, gap: 1, scale: 3);
+        Assert.Equal((3 * 6 + 4, 6 + 2), (grid.Width, grid.Height));
+        // The first image's pixel (1, 0) = 20 fills the block x 1 + 3..5, y 1 + 0..2.
+        for (var y = 1; y < 4; y++)
+            for (var x = 4; x < 7; x++)
+                Assert.Equal(20, grid[x, y]);
+        Assert.Equal(40, grid[1 + 5, 1 + 5]);
+        Assert.Equal(ImageGridWriter.Upscale(image, 3).Pixels, ImageGridWriter.Compose([image], 1, gap: 0, scale: 3).Pixels);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ImageGridWriter.Compose([image], 1, scale: 0));
     }
 
     [Fact]
@@ -56,7 +75,7 @@ public class ImageGridWriterTests
         var image = ImageFile.Read(path);
         Assert.Equal(3, image.Channels);
         Assert.Equal(new byte[] { 0, 128, 255 }, new[] { image[image.Width - 3, 2, 0], image[image.Width - 3, 2, 1], image[image.Width - 3, 2, 2] });
-        Assert.Equal(BitmapFont.MeasureWidth("a") + 2 + 2 * 2 + 3 * ImageGridWriter.DefaultGap, image.Width);
+        Assert.Equal(ImageGridWriter.Compose([.. Enumerable.Repeat(Solid(2, 2, 0), 4)], 2, rowLabels: ["a", "b"]).Width, image.Width);
     }
 
     [Fact]

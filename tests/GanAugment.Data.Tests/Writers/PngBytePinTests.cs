@@ -7,7 +7,9 @@ namespace GanAugment.Data.Tests.Writers;
 
 /// <summary>
 /// Pins the exact bytes of PNG files the Data writers produce (SHA-256, first 16 hex digits), so
-/// swapping the CRC-32, the encoder, the font or the atomic writer underneath cannot move a byte.
+/// swapping the CRC-32, the encoder or the atomic writer underneath cannot move a byte. The grids
+/// carry no captions: those are drawn by SkiaSharp, whose anti-aliasing may differ by a level
+/// between builds and CPUs (ImageGridWriterTests checks them).
 /// </summary>
 public class PngBytePinTests
 {
@@ -24,15 +26,15 @@ public class PngBytePinTests
     }
 
     [Fact]
-    public void A_labelled_grid_of_float_images_writes_the_pinned_bytes()
+    public void A_grid_of_float_images_writes_the_pinned_bytes()
     {
         using var dir = new TempDir();
         var batch = Enumerable.Range(0, 6 * 3 * 9 * 9).Select(i => MathF.Sin(i * 0.37f)).ToArray();
         var path = dir.PathOf("grid.png");
-        ImageGridWriter.WriteChw(path, batch, 6, 3, 9, 9, PixelRange.MinusOneToOne, columns: 3, rowLabels: ["0 1:2", "bc-7"]);
-        Assert.Equal("DF8802984AFF94AE", Hash(File.ReadAllBytes(path)));
+        ImageGridWriter.WriteChw(path, batch, 6, 3, 9, 9, PixelRange.MinusOneToOne, columns: 3);
+        Assert.Equal("62B6F8745F3A25E9", Hash(File.ReadAllBytes(path)));
         var unit = batch.Select(v => v * v).ToArray();
-        ImageGridWriter.WriteChw(path, unit, 6, 1, 9, 27, PixelRange.ZeroToOne, columns: 2, rowLabels: ["x", "(5)", "%"]);
-        Assert.Equal("F580D50E423D712E", Hash(File.ReadAllBytes(path)));
+        ImageGridWriter.WriteChw(path, unit, 6, 1, 9, 27, PixelRange.ZeroToOne, columns: 2);
+        Assert.Equal("54671DAF5DD9B739", Hash(File.ReadAllBytes(path)));
     }
 }

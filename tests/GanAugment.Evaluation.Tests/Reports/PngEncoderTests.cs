@@ -52,24 +52,4 @@ public sealed class PngEncoderTests : IDisposable
         Assert.Equal((17, 9), (decoded.Width, decoded.Height));
         Assert.Equal(rgb, decoded.Pixels);
     }
-
-    [Fact]
-    public void Save_WritesThroughTmp_AndLeavesNoTmp()
-    {
-        var path = Path.Combine(_temp.Path, "chart.png");
-        File.WriteAllText(path, "old content");
-        var canvas = new Canvas(4, 2, new Rgb(10, 20, 30));
-        canvas.SavePng(path);
-        Assert.Equal(canvas.Pixels, PngDecoder.Decode(File.ReadAllBytes(path), path).Pixels);
-        Assert.False(File.Exists(path + ".tmp"));
-    }
-
-    [Fact]
-    public void Save_IntoMissingDirectory_OneLineNamingTheFile()
-    {
-        var path = Path.Combine(_temp.Path, "missing", "chart.png");
-        var error = Assert.Throws<DataFormatException>(() => new Canvas(2, 2, Rgb.White).SavePng(path));
-        Assert.StartsWith(path + ": cannot write", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
-    }
 }

@@ -27,11 +27,12 @@ internal static class DemoCommand
 
     public static int Run(ParseResult parse, CliContext context)
     {
+        var gridScale = ImbalanceSettings.GridScale(parse.GetValue(Def.GridScale));
         if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var data = DataSelection.FromOptions("mnist-small", parse.GetValue(Def.DataPath));
         var split = data.Load(DatasetCatalogue.CreateBuiltIn(), context, option: "--path");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var experiment = ImbalanceDefaults.WithTensorBoard(Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)), !parse.GetValue(Def.NoTensorBoard));
+        var experiment = ImbalanceDefaults.WithTensorBoard(Experiment(parse.GetValue(Def.Seeds), parse.GetValue(Def.Epochs)), !parse.GetValue(Def.NoTensorBoard)) with { GridScale = gridScale };
         var done = EvaluateImbalanceCommand.RunProtocol(context, experiment, split, data, parse.GetValue(Def.Out)!);
         EvaluateImbalanceCommand.Report(context, done);
         context.Out.WriteLine($"demo done in {Rendering.ProgressText.Duration(clock.Elapsed)} (m:ss)");

@@ -30,6 +30,10 @@ internal static class DemoCommandDefinition
 
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 
+    public static readonly Option<int> GridScale = CliOptions.Int("--grid-scale",
+        "Whole factor from 1 to 16 by which the synthetic-sample grids enlarge each image (nearest neighbour; 2 shows 28-pixel digits at 56)",
+        GanAugment.Evaluation.Imbalance.ImbalanceExperiment.DefaultGridScale, min: 1);
+
     public static readonly Command Command = new("demo", """
         BAGAN in a few minutes: the bundled MNIST subset (1,000 training images per digit) with
         digit 0 cut to 5 %, a small BAGAN trained on it, and a classifier trained on Plain (the
@@ -43,5 +47,6 @@ internal static class DemoCommandDefinition
         """)
     {
         Out, Seeds, Epochs, DataPath, NoTensorBoard, Threads,
+        GridScale,
     };
 }

@@ -5,6 +5,7 @@ using GanAugment.Data.Catalogue;
 using GanAugment.Data.FewShot;
 using GanAugment.Data.Writers;
 using GanAugment.Evaluation.FewShot;
+using GanAugment.Evaluation.Sharding;
 using GanAugment.Gans;
 using GanAugment.Tensors;
 using Def = GanAugment.Cli.Commands.EvaluateFewShot.EvaluateFewShotCommandDefinition;
@@ -20,6 +21,8 @@ internal static class EvaluateFewShotCommand
         var dataName = parse.GetValue(Def.Data) ?? throw UsageException.For("--data", "is required: the image set whose held-out classes the classifiers learn");
         if (parse.GetValue(Def.Threads) is { } threads) EngineSettings.Threads = threads;
         var shots = ParseShots(parse.GetValue(Def.Shots)!);
+        var shard = ShardOption.From(parse, Def.Shard, context.Environment);
+        var generator = "";
 
         GanModel? gan = null;
         Train.TrainClasses? ganClasses = null;
@@ -28,6 +31,7 @@ internal static class EvaluateFewShotCommand
             var run = RunArgument.Open(ganPath);
             var manifest = run.ReadManifest();
             gan = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
+            generator = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint)));
             if (gan.Conditioning != ConditionKind.Source)
                 throw UsageException.For("--gan", $"needs a model that transforms a source image (dagan); {run.Path} trains '{gan.Name}'");
             ganClasses = Train.TrainClasses.Load(run);
@@ -79,13 +83,28 @@ internal static class EvaluateFewShotCommand
             $"few-shot protocol on {data}: classes {string.Join(",", heldOut.Select(c => images.ClassNames[c]))}, shots {string.Join(",", shots)}, {options.Runs} runs, {options.Epochs} epochs, arms {string.Join(", ", arms.Select(a => a.Name))}"));
         var started = DateTime.UtcNow;
         var scores = FewShotProtocol.Run(split, arms, options, s => context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  k={s.Shots} run {s.Run + 1}/{options.Runs} {s.Arm,-8} accuracy {100 * s.Accuracy:0.0}% ({s.Steps} steps, {s.Query} test images, {(DateTime.UtcNow - started).TotalMinutes:0.0} min)")));
-        var rows = FewShotReport.Summarise(scores);
+            $"  k={s.Shots} run {s.Run + 1}/{options.Runs} {s.Arm,-8} accuracy {100 * s.Accuracy:0.0}% ({s.Steps} steps, {s.Query} test images, {(DateTime.UtcNow - started).TotalMinutes:0.0} min)")), shard);
         var title = string.Create(CultureInfo.InvariantCulture, $"Few-shot {data}, classes {string.Join(",", heldOut.Select(c => images.ClassNames[c]))}, {options.Runs} runs, {options.Epochs} epochs");
+        if (!shard.IsWhole)
+        {
+            var folder = Path.Combine(output, ShardOption.FolderName(shard));
+            Directory.CreateDirectory(folder);
+            var path = FewShotPartial.Write(scores, options, title, [.. arms.Select(a => a.Name)], generator, shard, folder);
+            context.Out.WriteLine($"shard {shard}: {scores.Count} classifiers -> {path}");
+            context.Out.WriteLine($"when every shard is done: ganaug evaluate merge {Path.GetFullPath(output)}");
+            return ExitCodes.Success;
+        }
+        Report(context, output, scores, title);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the report of the protocol's scores and prints its table; shared with <c>ganaug evaluate merge</c>.</summary>
+    public static void Report(CliContext context, string output, IReadOnlyList<FewShotScore> scores, string title)
+    {
+        var rows = FewShotReport.Summarise(scores);
         var paths = FewShotReport.Write(output, scores, rows, title);
         context.Out.WriteLine(FewShotReport.Markdown(rows, title));
         foreach (var p in paths) context.Out.WriteLine($"wrote {p}");
-        return ExitCodes.Success;
     }
 
     private static int[] ParseShots(string text)

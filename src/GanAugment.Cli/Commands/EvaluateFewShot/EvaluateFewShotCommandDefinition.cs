@@ -71,6 +71,8 @@ internal static class EvaluateFewShotCommandDefinition
 
     public static readonly Option<int?> Threads = CliOptions.OptionalInt("--threads", "Threads for the tensor kernels (default: all cores)", min: 1);
 
+    public static readonly Option<string?> Shard = CliOptions.Shard();
+
     public static readonly Command Command = new("fewshot", """
         DAGAN's few-shot protocol: for each shot count k and each run, draw k training images of
         every few-shot class (the rest of each class is the test set) and train the same DenseNet
@@ -87,6 +89,6 @@ internal static class EvaluateFewShotCommandDefinition
         """)
     {
         Data, DataPath, Gan, Checkpoint, TestClasses, Shots, Runs, Epochs, BatchSize, AugmentEvery, QueryPerClass,
-        Growth, Layers, Blocks, Hidden, Seed, Out, Threads,
+        Growth, Layers, Blocks, Hidden, Seed, Out, Threads, Shard,
     };
 }

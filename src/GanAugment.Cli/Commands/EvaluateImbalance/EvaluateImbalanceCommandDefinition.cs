@@ -64,6 +64,9 @@ internal static class EvaluateImbalanceCommandDefinition
         HelpName = "model",
     };
 
+    public static readonly Option<int> GridScale = CliOptions.Int("--grid-scale",
+        "Whole factor from 1 to 16 by which synthetic_<method>.png enlarges each image (nearest neighbour; 2 shows 28-pixel digits at 56)", GanAugment.Evaluation.Imbalance.ImbalanceExperiment.DefaultGridScale, min: 1);
+
     public static readonly Option<bool> RetrainGenerators = new("--retrain-generators")
     {
         Description = "Make the imbalanced subset and train the generators anew for every seed (default: once, the seeds vary the classifiers and samples)",
@@ -96,11 +99,7 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<int> GanBatchSize = CliOptions.Int("--gan-batch-size", "Tables: rows per generator step (a multiple of the model's pac)", 100, min: 2);
 
-    public static readonly Option<string?> Shard = new("--shard")
-    {
-        Description = "Run only shard i of n of the classifiers (i/n, from 0; or n, with i from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID) into <out>/shard-i-of-n/; join the shards with `ganaug evaluate merge <out>`",
-        HelpName = "i/n|n",
-    };
+    public static readonly Option<string?> Shard = CliOptions.Shard();
 
     public static readonly Command Command = new("imbalance", """
         The BAGAN paper's protocol: keep a fraction u of the target class's training images, then
@@ -132,5 +131,6 @@ internal static class EvaluateImbalanceCommandDefinition
         ClassifierWidth, ClassifierHidden, ClassifierEpochs, ClassifierMaxSteps,
         GanEpochs, GanMaxSteps, BaganOptions, AcGanOptions, GanOptions, GanModel, RetrainGenerators, NoTensorBoard, Out, Threads,
         Target, Test, GanBatchSize, Shard,
+        GridScale,
     };
 }

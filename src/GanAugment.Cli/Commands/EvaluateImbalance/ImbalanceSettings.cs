@@ -33,6 +33,7 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
                 MaxStepsPerEpoch = r.GetValue(Def.ClassifierMaxSteps),
             },
             RetrainGenerators = r.GetValue(Def.RetrainGenerators),
+            GridScale = GridScale(r.GetValue(Def.GridScale)),
         };
         var epochs = r.GetValue(Def.GanEpochs);
         var maxSteps = r.GetValue(Def.GanMaxSteps);
@@ -41,6 +42,10 @@ internal sealed record ImbalanceSettings(string Data, string? DataPath, string T
         experiment = ImbalanceDefaults.WithTensorBoard(experiment, !r.GetValue(Def.NoTensorBoard));
         return new ImbalanceSettings(data, r.GetValue(Def.DataPath), target, experiment, r.GetValue(Def.Out), r.GetValue(Def.Threads), ShardOption.From(r, Def.Shard, environment));
     }
+
+    /// <summary>The --grid-scale of evaluate imbalance and the demo (at least 1 by its parser).</summary>
+    public static int GridScale(int scale) =>
+        scale <= 16 ? scale : throw UsageException.For("--grid-scale", $"{scale} is more than 16: the grids would be very large");
 
     /// <summary>The target classes, one group per protocol: "2" and "0,3" give one group, "all" one group per class.</summary>
     public IReadOnlyList<int[]> TargetGroups(ImageDataset train)

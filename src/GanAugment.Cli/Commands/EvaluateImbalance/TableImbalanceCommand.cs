@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GanAugment.Cli.Infrastructure;
 using GanAugment.Data.Tables;
+using GanAugment.Evaluation.Sharding;
 using GanAugment.Evaluation.Tables;
 using Def = GanAugment.Cli.Commands.EvaluateImbalance.EvaluateImbalanceCommandDefinition;
 
@@ -49,20 +50,34 @@ internal static class TableImbalanceCommand
         {
             throw UsageException.For("--methods", ErrorReport.OneLine(e.Message));
         }
-        var folder = Path.GetFullPath(parse.GetValue(Def.Out) ?? Path.Combine("runs", $"imbalance-{Path.GetFileNameWithoutExtension(dataPath)}-{target}"));
+        var shard = ShardOption.From(parse, Def.Shard, context.Environment);
+        var root = Path.GetFullPath(parse.GetValue(Def.Out) ?? Path.Combine("runs", $"imbalance-{Path.GetFileNameWithoutExtension(dataPath)}-{target}"));
+        var folder = shard.IsWhole ? root : Path.Combine(root, ShardOption.FolderName(shard));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"table imbalance protocol on {dataPath} ({train.RowCount} training rows, {test.RowCount} test rows{(testPath is null ? ", a stratified 30 % split" : "")}), methods {string.Join(", ", experiment.Methods)}, {experiment.Seeds} seeds -> {folder}"));
+            $"table imbalance protocol on {dataPath} ({train.RowCount} training rows, {test.RowCount} test rows{(testPath is null ? ", a stratified 30 % split" : "")}), methods {string.Join(", ", experiment.Methods)}, {experiment.Seeds} seeds{(shard.IsWhole ? "" : $", shard {shard}")} -> {folder}"));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var results = new TableImbalanceProtocol(experiment, line => context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalMinutes:F1} min] {line}")))
+        var results = new TableImbalanceProtocol(experiment, line => context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalMinutes:F1} min] {line}")), shard)
             .Run(train, test, Path.GetFileName(dataPath), context.Cancel);
-        var report = TableImbalanceReport.From(results);
+        if (!shard.IsWhole)
+        {
+            Directory.CreateDirectory(folder);
+            context.Out.WriteLine($"shard {shard}: {results.Runs.Count} classifiers -> {TableImbalancePartial.Write(results, shard, folder)}");
+            context.Out.WriteLine($"when every shard is done: ganaug evaluate merge {root}");
+            return ExitCodes.Success;
+        }
+        Report(context, TableImbalanceReport.From(results), folder);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Saves the table protocol's report and prints its table; shared with <c>ganaug evaluate merge</c>.</summary>
+    public static void Report(CliContext context, TableImbalanceReport report, string folder)
+    {
         var files = report.Save(folder);
         context.Out.WriteLine();
         context.Out.Write(report.Table.ToMarkdown(4));
         context.Out.WriteLine("(mean ± std over seeds on the real test rows; p: Welch t-test against Plain)");
         foreach (var line in report.Verdict()) context.Out.WriteLine(line);
         foreach (var file in files) context.Out.WriteLine($"report: {file}");
-        return ExitCodes.Success;
     }
 
     private static (Table, Table) Split(Table table, string target, ulong seed)

@@ -1,13 +1,18 @@
 using System.CommandLine;
-using GanAugment.Cli.Infrastructure;
+using GanAugment.Cli.Commands.EvaluateFewShot;
 using GanAugment.Cli.Commands.EvaluateImbalance;
+using GanAugment.Cli.Infrastructure;
 using GanAugment.Evaluation.Imbalance;
 using GanAugment.Evaluation.Sharding;
+using GanAugment.Evaluation.Tables;
 using Def = GanAugment.Cli.Commands.EvaluateMerge.EvaluateMergeCommandDefinition;
 
 namespace GanAugment.Cli.Commands.EvaluateMerge;
 
-/// <summary><c>ganaug evaluate merge</c>: finds the shards' partial results, joins them and writes the report an unsharded run writes.</summary>
+/// <summary>
+/// <c>ganaug evaluate merge</c>: finds the shards' partial results, joins them by their protocol
+/// (image or table imbalance, few-shot) and writes the report one unsharded run writes.
+/// </summary>
 internal static class EvaluateMergeCommand
 {
     public static int Run(ParseResult parse, CliContext context)
@@ -16,28 +21,51 @@ internal static class EvaluateMergeCommand
         foreach (var folder in parse.GetValue(Def.Folders)!)
         {
             if (!Directory.Exists(folder)) throw UsageException.For("folders", $"{folder} is not a folder");
-            var found = File.Exists(Path.Combine(folder, ImbalancePartial.FileName))
-                ? [Path.Combine(folder, ImbalancePartial.FileName)]
+            var own = Path.Combine(folder, PartialFiles.FileName);
+            var found = File.Exists(own)
+                ? [own]
                 : Directory.GetDirectories(folder, "shard-*-of-*").Order(StringComparer.Ordinal)
-                    .Select(d => Path.Combine(d, ImbalancePartial.FileName)).Where(File.Exists).ToList();
-            if (found.Count == 0) throw UsageException.For("folders", $"{folder} holds no {ImbalancePartial.FileName} and no shard-i-of-n/ folders with one");
+                    .Select(d => Path.Combine(d, PartialFiles.FileName)).Where(File.Exists).ToList();
+            if (found.Count == 0) throw UsageException.For("folders", $"{folder} holds no {PartialFiles.FileName} and no shard-i-of-n/ folders with one");
             partials.AddRange(found);
         }
         var outFolder = parse.GetValue(Def.Out) ?? CommonParent(partials)
             ?? throw UsageException.For("--out", "is needed: the shard folders have no common parent folder");
-        var results = ImbalancePartial.Merge(partials);
+        var protocols = partials.Select(PartialFiles.ProtocolOf).Distinct().ToList();
+        if (protocols.Count > 1) throw UsageException.For("folders", $"hold partial results of different protocols ({string.Join(", ", protocols)})");
         Directory.CreateDirectory(outFolder);
-        var grids = new List<string>();
-        foreach (var grid in results.SampleGrids.Where(File.Exists))
+        context.Out.WriteLine($"joining {partials.Count} shards of the {protocols[0]} protocol -> {Path.GetFullPath(outFolder)}");
+        switch (protocols[0])
+        {
+            case ImbalancePartial.Protocol:
+                var results = ImbalancePartial.Merge(partials);
+                var report = ImbalanceReport.From(results with { SampleGrids = CopyGrids(results.SampleGrids, outFolder) });
+                EvaluateImbalanceCommand.Report(context, (report, report.Save(outFolder), outFolder));
+                break;
+            case TableImbalancePartial.Protocol:
+                TableImbalanceCommand.Report(context, TableImbalanceReport.From(TableImbalancePartial.Merge(partials)), outFolder);
+                break;
+            case FewShotPartial.Protocol:
+                var (scores, title, _) = FewShotPartial.Merge(partials);
+                EvaluateFewShotCommand.Report(context, outFolder, scores, title);
+                break;
+            default:
+                throw UsageException.For("folders", $"hold partial results of the unknown protocol '{protocols[0]}'");
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The shards' sample grids copied into the joined report's folder.</summary>
+    private static List<string> CopyGrids(IEnumerable<string> grids, string outFolder)
+    {
+        var copies = new List<string>();
+        foreach (var grid in grids.Where(File.Exists))
         {
             var copy = Path.Combine(outFolder, Path.GetFileName(grid));
             if (Path.GetFullPath(copy) != Path.GetFullPath(grid)) File.Copy(grid, copy, overwrite: true);
-            grids.Add(copy);
+            copies.Add(copy);
         }
-        var report = ImbalanceReport.From(results with { SampleGrids = grids });
-        context.Out.WriteLine($"joined {partials.Count} shards: {results.Runs.Count} classifiers");
-        EvaluateImbalanceCommand.Report(context, (report, report.Save(outFolder), outFolder));
-        return ExitCodes.Success;
+        return copies;
     }
 
     /// <summary>The folder that holds every shard folder, when they share one.</summary>

@@ -18,7 +18,8 @@ internal static class EvaluateMergeCommandDefinition
     };
 
     public static readonly Command Command = new("merge", """
-        Join the partial results of a protocol run in shards (`--shard i/n` of `evaluate imbalance`)
+        Join the partial results of a protocol run in shards (`--shard i/n` of `evaluate imbalance`,
+        with images or a table, or of `evaluate fewshot`)
         into the report that one unsharded run writes: every shard of the same experiment must be
         there once. The shards can run on other machines (a Kubernetes indexed Job, a Slurm job
         array: see docs/SCALING.md); copy their folders here, or merge on the shared file system.

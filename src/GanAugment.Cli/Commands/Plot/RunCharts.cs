@@ -1,3 +1,4 @@
+using System.Globalization;
 using GanAugment.Data.Writers.Charts;
 using GanAugment.Data;
 using GanAugment.Evaluation.Reports;
@@ -36,17 +37,68 @@ internal static class RunCharts
         };
     }
 
-    /// <summary><c>epoch_losses.csv</c>: every loss column (each epoch's mean) against the epoch, one colour per loss.</summary>
-    public static LineChart Losses(EpochCsv losses, string runName)
+    /// <summary>
+    /// The adversarial losses: with <c>losses.csv</c> (<paramref name="steps"/>), per loss the raw
+    /// per-step values faint, their exponential moving average (weight <paramref name="smoothing"/>)
+    /// as a line, and each epoch's mean from <c>epoch_losses.csv</c> as a dot at the epoch's middle
+    /// step; without it (a run from before per-step losses were kept), the epoch means as lines.
+    /// </summary>
+    /// <exception cref="DataFormatException">A file has no loss column or the two files name different losses.</exception>
+    public static LineChart Losses(EpochCsv means, StepLossCsv? steps, string runName, double smoothing)
     {
-        var names = losses.Columns.Where(c => !NotLosses.Contains(c)).ToArray();
-        if (names.Length == 0) throw DataFormatException.At(losses.Path, "no loss columns, only epoch and seconds", line: 1);
-        var epochs = losses.Column("epoch");
+        var names = LossNames(means);
+        if (steps is null || steps.Losses.Count == 0)
+            return EpochMeans(means, names, $"{runName}: mean losses per epoch", "epoch");
+        if (steps.Losses.Select(l => l.Name).FirstOrDefault(n => !names.Contains(n)) is { } extra)
+            throw DataFormatException.At(steps.Path, $"loss '{extra}' has no column in {means.Path} ({string.Join(',', means.Columns)})");
+
+        var epochs = means.Column("epoch");
+        var centres = epochs.Select(steps.EpochCentre).ToArray();
+        // NOTE: all raw curves first, then the smoothed ones, then the means, so no loss's faint
+        // values hide another's line and the dots stay on top.
+        var losses = steps.Losses.Select((l, k) => (l.Name, l.Steps, l.Values, Color: BarChart.SeriesColor(k))).ToArray();
+        var series = new List<LineSeries>();
+        series.AddRange(losses.Select(l => new LineSeries($"{l.Name} per step", l.Steps, l.Values)
+            { Color = l.Color, Opacity = 0.25, LineWidth = 1, Marks = SeriesMarks.None, InLegend = false }));
+        series.AddRange(losses.Select(l => new LineSeries(l.Name, l.Steps, Smoothing.ExponentialMovingAverage(l.Values, smoothing))
+            { Color = l.Color, Marks = SeriesMarks.None }));
+        series.AddRange(losses.Select(l => new LineSeries($"{l.Name} epoch mean", centres, means.Column(l.Name))
+            { Color = l.Color, Joined = false, Marks = SeriesMarks.Dots, MarkerSize = 10, OutlinedMarks = true, InLegend = false }));
         return new LineChart
         {
-            Title = $"{runName}: mean losses per epoch",
-            Series = names.Select(name => new LineSeries(name, epochs, losses.Column(name))).ToArray(),
-            XLabel = "epoch",
+            Title = string.Create(CultureInfo.InvariantCulture, $"{runName}: losses per step"),
+            Series = series,
+            XLabel = string.Create(CultureInfo.InvariantCulture, $"step ({steps.StepsPerEpoch} per epoch); faint: each step, line: EMA {smoothing:0.###}, dots: epoch means"),
+            YLabel = "loss",
+            WholeNumberX = true,
+            Width = 960,
+            Height = 540,
+        };
+    }
+
+    /// <summary>
+    /// A pretraining phase's losses (<c>&lt;phase&gt;_losses.csv</c>, one mean per epoch of the
+    /// phase, e.g. BAGAN's autoencoder): each loss as a line with a dot per epoch.
+    /// </summary>
+    /// <exception cref="DataFormatException">The file has no loss column.</exception>
+    public static LineChart Phase(EpochCsv means, string phase, string runName) =>
+        EpochMeans(means, LossNames(means), $"{runName}: {phase} phase, mean losses per epoch", $"{phase} epoch");
+
+    private static string[] LossNames(EpochCsv means)
+    {
+        var names = means.Columns.Where(c => !NotLosses.Contains(c)).ToArray();
+        if (names.Length == 0) throw DataFormatException.At(means.Path, "no loss columns, only epoch and seconds", line: 1);
+        return names;
+    }
+
+    private static LineChart EpochMeans(EpochCsv means, string[] names, string title, string xLabel)
+    {
+        var epochs = means.Column("epoch");
+        return new LineChart
+        {
+            Title = title,
+            Series = names.Select(name => new LineSeries(name, epochs, means.Column(name)) { Marks = SeriesMarks.Dots }).ToArray(),
+            XLabel = xLabel,
             YLabel = "loss",
             WholeNumberX = true,
         };

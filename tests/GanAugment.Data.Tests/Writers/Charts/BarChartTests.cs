@@ -1,5 +1,6 @@
-using GanAugment.Data.Writers.Charts;
 using GanAugment.Data.Images.Png;
+using GanAugment.Data.Writers.Charts;
+using static GanAugment.Data.Tests.Writers.Charts.ChartPixels;
 
 namespace GanAugment.Data.Tests.Writers.Charts;
 
@@ -9,7 +10,7 @@ public sealed class BarChartTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static BarChart Chart(IReadOnlyList<double>? errors = null) => new()
+    private static BarChart Chart(IReadOnlyList<double>? errors = null, IReadOnlyList<double>? bagan = null) => new()
     {
         Title = "Minority-class recall",
         Categories = ["digit 0", "digit 3", "digit 7"],
@@ -17,7 +18,7 @@ public sealed class BarChartTests : IDisposable
         [
             new BarSeries("baseline", [0.2, 0.5, 0.6], errors),
             new BarSeries("smote", [0.4, 0.6, 0.7], errors),
-            new BarSeries("bagan", [0.6, 0.7, 0.8], errors),
+            new BarSeries("bagan", bagan ?? [0.6, 0.7, 0.8], errors),
         ],
         XLabel = "minority class",
         YLabel = "recall",
@@ -25,75 +26,69 @@ public sealed class BarChartTests : IDisposable
         Height = 300,
     };
 
-    private static int CountColor(Canvas canvas, Rgb color)
+    [Fact]
+    public void Renders_at_its_size_on_its_background()
     {
-        var count = 0;
-        for (var y = 0; y < canvas.Height; y++)
-        {
-            for (var x = 0; x < canvas.Width; x++)
-            {
-                count += canvas[x, y] == color ? 1 : 0;
-            }
-        }
-
-        return count;
+        var image = Chart().Render();
+        Assert.Equal((480, 300, 3), (image.Width, image.Height, image.Channels));
+        Assert.Equal(Rgb.White, At(image, 0, 0));
+        Assert.Equal(Rgb.White, At(image, 479, 299));
     }
 
     [Fact]
-    public void Render_SizeAndBackground()
+    public void Bars_are_drawn_in_the_series_colours_larger_for_larger_values()
     {
-        var canvas = Chart().Render();
-        Assert.Equal((480, 300), (canvas.Width, canvas.Height));
-        Assert.Equal(480 * 300 * 3, canvas.Pixels.Length);
-        Assert.Equal(Rgb.White, canvas[0, 0]);
-        Assert.Equal(Rgb.White, canvas[479, 299]);
+        var image = Chart().Render();
+        var areas = Enumerable.Range(0, 3).Select(s => Count(image, BarChart.SeriesColor(s))).ToArray();
+        Assert.All(areas, a => Assert.True(a > 200, $"{a} pixels"));
+        // Bars of equal width: the area follows the sum of the values (1.3 < 1.7 < 2.1).
+        Assert.True(areas[0] < areas[1] && areas[1] < areas[2], string.Join(",", areas));
     }
 
     [Fact]
-    public void Bars_AreDrawnInSeriesColours_TallerForLargerValues()
+    public void Error_bars_add_ink()
     {
-        var canvas = Chart().Render();
-        var areas = Enumerable.Range(0, 3).Select(s => CountColor(canvas, BarChart.SeriesColor(s))).ToArray();
-        // Bar areas follow the value sums 1.3 : 1.7 : 2.1 (plus the small legend swatches).
-        Assert.All(areas, a => Assert.True(a > 500, $"areas {string.Join(",", areas)}"));
-        Assert.True(areas[0] < areas[1] && areas[1] < areas[2], $"areas {string.Join(",", areas)}");
+        var plain = Chart().Render();
+        var withErrors = Chart([0.05, 0.1, 0.02]).Render();
+        Assert.True(Dark(withErrors, 0, 0, 480, 300) > Dark(plain, 0, 0, 480, 300) + 20);
     }
 
     [Fact]
-    public void ErrorBars_AddInk()
+    public void The_value_axis_includes_zero_and_every_value_with_its_error()
     {
-        var ink = new Rgb(40, 40, 40);
-        var plain = CountColor(Chart().Render(), ink);
-        var withErrors = CountColor(Chart([0.05, 0.05, 0.05]).Render(), ink);
-        Assert.True(withErrors > plain + 9 * 10, $"ink {plain} without errors, {withErrors} with");
+        var (low, high) = Chart([0.05, 0.1, 0.02]).ValueRange();
+        Assert.Equal((0.0, 0.82), (low, Math.Round(high, 12)));
+        Assert.Equal((-0.3, 0.7), Chart(bagan: [-0.3, double.NaN, 0.1]).ValueRange());
+        Assert.Equal((0, 1), new BarChart { Title = "t", Categories = ["a"], Series = [new BarSeries("s", [0.0])] }.ValueRange());
     }
 
     [Fact]
-    public void NegativeValues_AndNaN_Render()
+    public void Negative_values_and_NaN_render()
     {
-        var chart = new BarChart
-        {
-            Title = "delta",
-            Categories = ["a", "b"],
-            Series = [new BarSeries("gain", [-0.3, double.NaN], [0.1, double.NaN])],
-        };
-        var canvas = chart.Render();
-        Assert.True(CountColor(canvas, BarChart.SeriesColor(0)) > 100);
+        var image = Chart([double.NaN, 0.1, 0.02], bagan: [-0.3, double.NaN, 0.1]).Render();
+        Assert.True(Count(image, BarChart.SeriesColor(2)) > 50);
     }
 
     [Fact]
-    public void MismatchedSeries_Throws()
+    public void The_title_legend_and_category_names_are_drawn()
     {
-        var chart = new BarChart { Title = "t", Categories = ["a", "b"], Series = [new BarSeries("s", [1.0])] };
-        Assert.Throws<ArgumentException>(() => chart.Render());
-        var negative = new BarChart { Title = "t", Categories = ["a"], Series = [new BarSeries("s", [1.0], [-1.0])] };
-        Assert.Throws<ArgumentException>(() => negative.Render());
-        var tiny = new BarChart { Title = "t", Categories = ["a"], Series = [new BarSeries("series", [1.0])], Width = 60, Height = 40 };
-        Assert.Throws<ArgumentException>(() => tiny.Render());
+        var image = Chart().Render();
+        Assert.True(Dark(image, 0, 0, 480, 24) > 40, "title");
+        Assert.True(Dark(image, 400, 40, 80, 200) > 60, "legend");
+        Assert.True(GreyLevels(image, 0, 0, 480, 24) > 10, "anti-aliased text");
     }
 
     [Fact]
-    public void SavePng_DecodesToTheRenderedPixels()
+    public void Mismatched_series_a_negative_error_or_a_tiny_size_throw()
+    {
+        var chart = Chart() is var c ? new BarChart { Title = c.Title, Categories = ["a", "b"], Series = c.Series } : null;
+        Assert.Throws<ArgumentException>(() => chart!.Render());
+        Assert.Throws<ArgumentException>(() => Chart([0.1, -0.1, 0.1]).Render());
+        Assert.Throws<ArgumentException>(() => new BarChart { Title = "t", Categories = ["a"], Series = [new BarSeries("s", [1.0])], Width = 50, Height = 30 }.Render());
+    }
+
+    [Fact]
+    public void SavePng_decodes_to_the_rendered_pixels()
     {
         var path = Path.Combine(_temp.Path, "recall.png");
         var chart = Chart([0.05, 0.1, 0.02]);
@@ -101,27 +96,5 @@ public sealed class BarChartTests : IDisposable
         var image = PngDecoder.Decode(File.ReadAllBytes(path), path);
         Assert.Equal((480, 300, 3), (image.Width, image.Height, image.Channels));
         Assert.Equal(chart.Render().Pixels, image.Pixels);
-    }
-
-    [Theory]
-    [InlineData(0, 0.93, 0, 1, 0.2)]
-    [InlineData(-3, 7, -4, 8, 2)]
-    [InlineData(0, 0, 0, 1, 0.2)]
-    [InlineData(0, 450, 0, 500, 100)]
-    public void AxisTicks_AreRound(double low, double high, double min, double max, double step)
-    {
-        var ticks = AxisTicks.Covering(low, high);
-        Assert.Equal(min, ticks.Min, 12);
-        Assert.Equal(max, ticks.Max, 12);
-        Assert.Equal(step, ticks.Step, 12);
-    }
-
-    [Fact]
-    public void AxisTicks_Labels()
-    {
-        var ticks = AxisTicks.Covering(0, 0.93);
-        Assert.Equal(["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"], ticks.Values().Select(ticks.Label));
-        var wide = AxisTicks.Covering(0, 450);
-        Assert.Equal("300", wide.Label(300));
     }
 }

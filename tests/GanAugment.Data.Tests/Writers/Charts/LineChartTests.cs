@@ -1,5 +1,6 @@
-using GanAugment.Data.Writers.Charts;
 using GanAugment.Data.Images;
+using GanAugment.Data.Writers.Charts;
+using static GanAugment.Data.Tests.Writers.Charts.ChartPixels;
 
 namespace GanAugment.Data.Tests.Writers.Charts;
 
@@ -11,15 +12,14 @@ public sealed class LineChartTests : IDisposable
 
     private static readonly double[] Epochs = [1, 2, 3, 4, 5];
 
-    /// <summary>A falling loss and a dashed flat reference at 0.35, on a 400x260 canvas.</summary>
-    private static LineChart Chart(params LineSeries[] extra) => new()
+    /// <summary>A falling loss and a dashed flat reference at 0.35, 400x260.</summary>
+    private static LineChart Chart(string title = "losses", bool legend = true) => new()
     {
-        Title = "losses",
+        Title = title,
         Series =
         [
-            new LineSeries("g", Epochs, [1.2, 0.9, 0.7, 0.6, 0.55]),
-            new LineSeries("reference", Epochs, [0.35, 0.35, 0.35, 0.35, 0.35]) { Dashed = true },
-            .. extra,
+            new LineSeries("g", Epochs, [1.2, 0.9, 0.7, 0.6, 0.55]) { InLegend = legend },
+            new LineSeries("reference", Epochs, [0.35, 0.35, 0.35, 0.35, 0.35]) { Dashed = true, InLegend = legend },
         ],
         XLabel = "epoch",
         YLabel = "loss",
@@ -28,178 +28,110 @@ public sealed class LineChartTests : IDisposable
         Height = 260,
     };
 
-    /// <summary>Whether <paramref name="color"/> is within <paramref name="radius"/> pixels of (x, y).</summary>
-    private static bool ColorNear(Canvas canvas, int x, int y, Rgb color, int radius = 1)
-    {
-        for (var dy = -radius; dy <= radius; dy++)
-        {
-            for (var dx = -radius; dx <= radius; dx++)
-            {
-                if (canvas[x + dx, y + dy] == color)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static int CountColor(Canvas canvas, Rgb color) =>
-        Enumerable.Range(0, canvas.Height).Sum(y => Enumerable.Range(0, canvas.Width).Count(x => canvas[x, y] == color));
-
     [Fact]
-    public void Points_AreDrawnInTheSeriesColour_WhereTheAxesPutThem()
+    public void Renders_at_its_size_on_its_background_with_each_series_in_its_colour()
     {
         var chart = Chart();
-        var plot = chart.Layout();
-        var canvas = chart.Render();
-        var blue = chart.SeriesColor(0);
-        for (var i = 0; i < Epochs.Length; i++)
-        {
-            var (x, y) = ((int)Math.Round(plot.X(Epochs[i])), (int)Math.Round(plot.Y(chart.Series[0].Y[i])));
-            Assert.True(ColorNear(canvas, x, y, blue), $"point {i} at ({x}, {y})");
-        }
-
-        // Nowhere near the curve: the middle of the plot's top-left quadrant is background or grid.
-        Assert.False(ColorNear(canvas, (int)plot.X(1.5), (int)plot.Y(0.4), blue, radius: 3));
+        var image = chart.Render();
+        Assert.Equal((400, 260, 3), (image.Width, image.Height, image.Channels));
+        Assert.Equal(Rgb.White, At(image, 0, 0));
+        Assert.Equal(Rgb.White, At(image, 399, 259));
+        Assert.True(Count(image, chart.SeriesColor(0)) > 100, "the solid line is drawn in the first palette colour");
+        Assert.True(Count(image, chart.SeriesColor(1)) > 30, "the dashed line is drawn in the second");
     }
 
     [Fact]
-    public void Axes_AreRound_AndTheYAxisNeedNotIncludeZero()
+    public void The_title_is_drawn_in_an_antialiased_font_at_the_top()
     {
-        var plot = Chart().Layout();
-        var y = plot.YAxis;
-        // Data 0.35..1.2: a step of 1, 2 or 5 x 10^k, ends on whole steps around the data, 0 left out.
-        var mantissa = y.Step / Math.Pow(10, Math.Floor(Math.Log10(y.Step)));
-        Assert.Contains(Math.Round(mantissa, 9), new[] { 1.0, 2.0, 5.0 });
-        Assert.All(y.Values(), v => Assert.Equal(0, Math.Abs(v / y.Step - Math.Round(v / y.Step)), 9));
-        Assert.InRange(y.Min, 1e-9, 0.35);
-        Assert.InRange(y.Max, 1.2 - 1e-9, 1.2 + y.Step);
-        Assert.InRange(y.Values().Count(), 4, 11);
-        Assert.Equal(["0.2", "0.4", "0.6", "0.8", "1.0", "1.2"], y.Values().Select(y.Label));
-        Assert.Equal([1.0, 2, 3, 4, 5], plot.XAxis.Values());
+        var titled = Chart("Generator and critic losses").Render();
+        var untitled = Chart("").Render();
+        Assert.True(Dark(titled, 0, 0, 400, 24) > Dark(untitled, 0, 0, 400, 24) + 40, "ink in the title band");
+        // A real font is anti-aliased: many grey levels at the glyph edges, not on/off pixels.
+        Assert.True(GreyLevels(titled, 0, 0, 400, 24) > 10);
     }
 
-    private static readonly TupleTolerance Tolerance = new();
-
     [Fact]
-    public void DashedSeries_HasGaps_SolidOneDoesNot()
+    public void The_legend_names_the_series_at_the_right()
     {
-        var chart = Chart();
-        var plot = chart.Layout();
-        var canvas = chart.Render();
-        var y = (int)Math.Round(plot.Y(0.35));
-        var row = Enumerable.Range((int)plot.X(1) + 1, (int)(plot.X(5) - plot.X(1)) - 2).Select(x => ColorNear(canvas, x, y, chart.SeriesColor(1), radius: 0)).ToArray();
-        var drawn = row.Count(b => b);
-        Assert.InRange(drawn, row.Length * 4 / 10, row.Length * 8 / 10);
+        var with = Chart(legend: true).Render();
+        var without = Chart(legend: false).Render();
+        // Where the legend's names stand, the chart without a legend has plot area: light grid and a coloured line.
+        Assert.True(Dark(with, 285, 95, 85, 60) > 30);
+        Assert.True(Dark(without, 285, 95, 85, 60) < 5);
     }
 
     [Fact]
-    public void FlatSeries_GetsASpanAroundTheValue()
+    public void A_dashed_series_draws_fewer_pixels_than_the_same_series_solid()
     {
-        var chart = new LineChart { Title = "flat", Series = [new LineSeries("mean", Epochs, [0.13, 0.13, 0.13, 0.13, 0.13])] };
-        var plot = chart.Layout();
-        Assert.True(plot.YAxis.Min < 0.13 && plot.YAxis.Max > 0.13, $"{plot.YAxis}");
-        Assert.True(plot.YAxis.Max - plot.YAxis.Min < 0.1, $"{plot.YAxis}");
-        var canvas = chart.Render();
-        Assert.True(ColorNear(canvas, (int)Math.Round(plot.X(3)), (int)Math.Round(plot.Y(0.13)), chart.SeriesColor(0)));
+        LineChart Of(bool dashed) => new() { Title = "t", Series = [new LineSeries("s", Epochs, [1.0, 2, 3, 4, 5]) { Dashed = dashed, Marks = SeriesMarks.None }], Width = 400, Height = 260 };
+        var color = ChartRender.SeriesColor(0);
+        Assert.True(Count(Of(true).Render(), color, 40) < 0.8 * Count(Of(false).Render(), color, 40));
     }
 
     [Fact]
-    public void YRange_WidensTheYAxis_SoChartsCanShareOne()
+    public void Faint_series_draw_a_lighter_colour()
     {
-        var chart = new LineChart { Title = "flat", Series = [new LineSeries("mean", Epochs, [0.13, 0.13, 0.13, 0.13, 0.13])], YRange = (-1, 1) };
-        var y = chart.Layout().YAxis;
-        Assert.True(y.Min <= -1 && y.Max >= 1 && y.Max - y.Min < 3, $"{y}");
+        LineChart Of(double opacity) => new() { Title = "t", Series = [new LineSeries("s", Epochs, [1.0, 2, 3, 4, 5]) { Opacity = opacity, Marks = SeriesMarks.None }], Width = 400, Height = 260 };
+        var color = ChartRender.SeriesColor(0);
+        Assert.True(Count(Of(1).Render(), color, 10) > 100);
+        Assert.Equal(0, Count(Of(0.25).Render(), color, 10));
     }
 
     [Fact]
-    public void SinglePoint_IsMarked()
+    public void Limits_cover_the_data_with_a_margin_and_the_y_axis_need_not_include_zero()
     {
-        var chart = new LineChart { Title = "one", Series = [new LineSeries("g", [1.0], [2.5])], WholeNumberX = true, Width = 300, Height = 200 };
-        var plot = chart.Layout();
-        Assert.Equal((0.0, 2.0, 1.0), (plot.XAxis.Min, plot.XAxis.Max, plot.XAxis.Step), Tolerance);
-        var canvas = chart.Render();
-        var (x, y) = ((int)Math.Round(plot.X(1)), (int)Math.Round(plot.Y(2.5)));
-        Assert.Equal(chart.SeriesColor(0), canvas[x, y]);
-        Assert.Equal(chart.SeriesColor(0), canvas[x + 2, y]);
-        Assert.Equal(chart.SeriesColor(0), canvas[x, y - 2]);
+        var limits = Chart().Limits();
+        Assert.Equal(1 - 0.12, limits.Left, 9);
+        Assert.Equal(5 + 0.12, limits.Right, 9);
+        Assert.Equal(0.35 - 0.85 * 0.05, limits.Bottom, 9);
+        Assert.Equal(1.2 + 0.85 * 0.05, limits.Top, 9);
     }
 
     [Fact]
-    public void SinglePoint_OfADashedReference_IsAHollowSquare()
+    public void A_flat_series_gets_a_span_around_its_value_and_YRange_widens_the_axis()
     {
-        var chart = new LineChart
-        {
-            Title = "one epoch",
-            Series = [new LineSeries("real", [1.0], [0.3]) { Dashed = true }, new LineSeries("fake", [1.0], [0.1])],
-            Width = 300,
-            Height = 200,
-        };
-        var plot = chart.Layout();
-        var canvas = chart.Render();
-        var (x, y) = ((int)Math.Round(plot.X(1)), (int)Math.Round(plot.Y(0.3)));
-        Assert.NotEqual(chart.SeriesColor(0), canvas[x, y]);
-        Assert.Equal(chart.SeriesColor(0), canvas[x + 3, y]);
-        Assert.Equal(chart.SeriesColor(0), canvas[x, y - 3]);
-        Assert.Equal(chart.SeriesColor(1), canvas[(int)Math.Round(plot.X(1)), (int)Math.Round(plot.Y(0.1))]);
+        var flat = new LineChart { Title = "t", Series = [new LineSeries("s", Epochs, [2.0, 2, 2, 2, 2])] }.Limits();
+        Assert.Equal(1.8 - 0.02, flat.Bottom, 9);
+        Assert.Equal(2.2 + 0.02, flat.Top, 9);
+        var shared = new LineChart { Title = "t", Series = [new LineSeries("s", Epochs, [2.0, 2, 2, 2, 3])], YRange = (0, 10) }.Limits();
+        Assert.Equal(-0.5, shared.Bottom, 9);
+        Assert.Equal(10.5, shared.Top, 9);
+        var none = new LineChart { Title = "t", Series = [new LineSeries("s", [double.NaN], [1.0])] }.Limits();
+        Assert.Equal((-0.03, 1.03, -0.05, 1.05), (none.Left, none.Right, none.Bottom, none.Top));
     }
 
     [Fact]
-    public void NaNAndInfinity_AreSkipped_AndBreakTheLine()
+    public void Non_finite_points_are_skipped_and_break_the_line()
     {
-        var chart = new LineChart
-        {
-            Title = "diverged",
-            Series = [new LineSeries("d", Epochs, [1.0, double.NaN, 3.0, double.PositiveInfinity, 5.0])],
-            Width = 300,
-            Height = 200,
-        };
-        var plot = chart.Layout();
-        Assert.Equal((1.0, 5.0), (plot.YAxis.Min, plot.YAxis.Max));
-        var canvas = chart.Render();
-        var color = chart.SeriesColor(0);
-        Assert.True(ColorNear(canvas, (int)Math.Round(plot.X(3)), (int)Math.Round(plot.Y(3)), color));
-        // No segment joins 1 to 3 across the NaN: half-way along it there is no series colour.
-        Assert.False(ColorNear(canvas, (int)Math.Round(plot.X(2)), (int)Math.Round(plot.Y(2)), color, radius: 2));
+        var runs = LineChart.Runs(new LineSeries("s", [1.0, 2, 3, 4, 5, 6], [1.0, double.NaN, 3, 4, double.PositiveInfinity, 6])).ToList();
+        Assert.Equal([[1.0], [3.0, 4.0], [6.0]], runs.Select(r => r.X));
+        Assert.Equal([[1.0], [3.0, 4.0], [6.0]], runs.Select(r => r.Y));
+        Assert.Empty(LineChart.Runs(new LineSeries("s", [double.NaN], [double.NaN])));
+        var image = new LineChart { Title = "t", Series = [new LineSeries("s", [1.0, 2, 3], [1.0, double.NaN, 3])], Width = 300, Height = 200 }.Render();
+        Assert.True(Count(image, ChartRender.SeriesColor(0)) > 10, "the points left alone are marked");
     }
 
     [Fact]
-    public void EmptyAndAllNaNSeries_Render()
+    public void A_scatter_marks_every_point_and_joins_none()
     {
-        var empty = new LineChart { Title = "none", Series = [new LineSeries("nothing", [], [])] };
-        Assert.Equal(Rgb.White, empty.Render()[0, 0]);
-        var nan = new LineChart { Title = "nan", Series = [new LineSeries("nan", [1.0, 2.0], [double.NaN, double.NaN])] };
-        Assert.Equal((0.0, 1.0), (nan.Layout().YAxis.Min, nan.Layout().YAxis.Max));
-        // Only the legend swatch carries the colour.
-        Assert.InRange(CountColor(nan.Render(), nan.SeriesColor(0)), 1, 50);
+        var xs = Enumerable.Range(0, 50).Select(i => (double)i).ToArray();
+        LineChart Of(bool joined) => new() { Title = "t", Series = [new LineSeries("s", xs, xs) { Joined = joined, Marks = SeriesMarks.Dots }], Width = 400, Height = 300 };
+        var color = ChartRender.SeriesColor(0);
+        // Joined dots along a diagonal fill the gaps between them; unjoined ones do not.
+        Assert.True(Count(Of(false).Render(), color, 40) < Count(Of(true).Render(), color, 40));
+        Assert.True(Count(Of(false).Render(), color, 40) > 50 * 10);
     }
 
     [Fact]
-    public void NoSeries_OrMismatchedLengths_OrTinySize_Throw()
+    public void No_series_mismatched_lengths_or_a_tiny_size_throw()
     {
         Assert.Throws<ArgumentException>(() => new LineChart { Title = "t", Series = [] }.Render());
         Assert.Throws<ArgumentException>(() => new LineChart { Title = "t", Series = [new LineSeries("s", [1.0, 2.0], [1.0])] }.Render());
-        Assert.Throws<ArgumentException>(() => Chart() is var c ? new LineChart { Title = c.Title, Series = c.Series, Width = 60, Height = 40 }.Render() : null);
+        Assert.Throws<ArgumentException>(() => new LineChart { Title = "t", Series = Chart().Series, Width = 60, Height = 40 }.Render());
     }
 
     [Fact]
-    public void ManyPoints_AreNotMarked_FewAre()
-    {
-        var xs = Enumerable.Range(1, 400).Select(i => (double)i).ToArray();
-        var many = new LineChart { Title = "many", Series = [new LineSeries("s", xs, xs.Select(x => 5.0).ToArray())], Width = 400, Height = 200 };
-        var few = new LineChart { Title = "few", Series = [new LineSeries("s", Epochs, [5.0, 5, 5, 5, 5])], Width = 400, Height = 200 };
-        // A flat solid line is LineWidth (2) pixels tall; markers add pixels above and below it.
-        var plotMany = many.Layout();
-        var y = (int)Math.Round(plotMany.Y(5));
-        Assert.False(ColorNear(many.Render(), (int)Math.Round(plotMany.X(200)), y - 2, many.SeriesColor(0), radius: 0));
-        var plotFew = few.Layout();
-        Assert.Equal(few.SeriesColor(0), few.Render()[(int)Math.Round(plotFew.X(3)), (int)Math.Round(plotFew.Y(5)) - 2]);
-    }
-
-    [Fact]
-    public void SavePng_ReadsBackWithTheSizeAndPixels()
+    public void SavePng_reads_back_with_the_size_and_pixels_and_leaves_no_temporary_file()
     {
         var path = Path.Combine(_temp.Path, "losses.png");
         var chart = Chart();
@@ -207,15 +139,15 @@ public sealed class LineChartTests : IDisposable
         var image = ImageFile.Read(path);
         Assert.Equal((400, 260, 3), (image.Width, image.Height, image.Channels));
         Assert.Equal(chart.Render().Pixels, image.Pixels);
-        Assert.False(File.Exists(path + ".tmp"));
+        Assert.Empty(Directory.GetFiles(_temp.Path, "*.tmp"));
     }
 
-    /// <summary>Compares tuples of doubles to 1e-9 (axis ends are products of a floating-point step).</summary>
-    private sealed class TupleTolerance : IEqualityComparer<(double, double, double)>
+    [Fact]
+    public void SavePng_into_a_missing_folder_is_one_line_naming_the_file()
     {
-        public bool Equals((double, double, double) a, (double, double, double) b) =>
-            Math.Abs(a.Item1 - b.Item1) < 1e-9 && Math.Abs(a.Item2 - b.Item2) < 1e-9 && Math.Abs(a.Item3 - b.Item3) < 1e-9;
-
-        public int GetHashCode((double, double, double) value) => 0;
+        var path = Path.Combine(_temp.Path, "missing", "chart.png");
+        var error = Assert.Throws<DataFormatException>(() => Chart().SavePng(path));
+        Assert.StartsWith(path + ": cannot write", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 }
