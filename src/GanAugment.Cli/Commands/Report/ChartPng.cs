@@ -1,22 +1,10 @@
+using GanAugment.Data.Images.Png;
 using GanAugment.Data.Writers.Charts;
 
 namespace GanAugment.Cli.Commands.Report;
 
-/// <summary>A chart's PNG bytes, through the chart's own <see cref="LineChart.SavePng"/> into a temporary folder that is deleted afterwards.</summary>
+/// <summary>A chart's PNG bytes, to inline in the page: the chart's own rendering, encoded as the PNG writer encodes it.</summary>
 internal static class ChartPng
 {
-    public static byte[] Render(LineChart chart)
-    {
-        var folder = Directory.CreateTempSubdirectory("ganaug-report-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "chart.png");
-            chart.SavePng(path);
-            return File.ReadAllBytes(path);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+    public static byte[] Render(LineChart chart) => PngEncoder.Encode(chart.Render());
 }

@@ -16,7 +16,7 @@ namespace GanAugment.Cli.Commands.Report;
 
 /// <summary>
 /// The report of a run directory, section by section from the files the run wrote: options.json
-/// and summary.json, losses.csv (per step, raw and smoothed) and epoch_losses.csv (per epoch),
+/// and summary.json, losses.csv (per step, raw and smoothed), epoch_losses.csv (per epoch) and any pretraining phase's losses,
 /// stats.csv, the sample grids (a time-lapse per kind of per-epoch image), real images of the data
 /// set beside the last generated grid, every other PNG of the run, and any evaluation Markdown
 /// written into it. A missing file leaves its section with a note saying so.
@@ -24,9 +24,6 @@ namespace GanAugment.Cli.Commands.Report;
 internal static class RunReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
-    /// <summary>Weight of the exponential moving average of the smoothed per-step curves (TensorBoard's default slider value).</summary>
-    public const double SmoothingWeight = 0.9;
 
     public static HtmlReport Build(string folder, CliContext context)
     {
@@ -60,31 +57,34 @@ internal static class RunReport
             page.Table(["summary", "value"], Flatten(ReadJson(summary)), "summary.json");
     }
 
+    /// <summary>
+    /// The chart <c>ganaug plot</c> draws (every step faint, its moving average, the epoch means as
+    /// dots), then the epoch means alone, then epoch_losses.csv as a table; pretraining phases
+    /// (<c>&lt;phase&gt;_losses.csv</c>, e.g. BAGAN's autoencoder) follow as their own charts.
+    /// </summary>
     private static void Losses(HtmlReport page, RunDirectory run, string name)
     {
         page.Heading("Losses");
-        var steps = run.File("losses.csv");
-        if (File.Exists(steps))
-        {
-            var curves = StepLosses.Read(steps);
-            page.Image(ChartPng.Render(StepChart(curves, $"{name}: losses per step", smoothed: false)), "every loss at every step (losses.csv)");
-            page.Image(ChartPng.Render(StepChart(curves, $"{name}: losses per step, smoothed", smoothed: true)),
-                string.Create(Inv, $"the same, smoothed: debiased exponential moving average with weight {SmoothingWeight}, as TensorBoard's smoothing"));
-        }
-        else
-        {
-            page.Note($"{steps} is missing: no per-step losses to show.");
-        }
-
         var epochs = run.File(PlotCommand.LossesFile);
         if (!File.Exists(epochs))
         {
             page.Note($"{epochs} is missing: the run has not finished an epoch.");
             return;
         }
-        var csv = EpochCsv.Read(epochs);
-        page.Image(ChartPng.Render(RunCharts.Losses(csv, name)), "each loss's mean per epoch (epoch_losses.csv)");
-        page.Table(csv.Columns, csv.Rows.Select(Format), PlotCommand.LossesFile);
+        var means = EpochCsv.Read(epochs);
+        var stepsPath = run.File(PlotCommand.StepLossesFile);
+        if (File.Exists(stepsPath))
+            page.Image(ChartPng.Render(RunCharts.Losses(means, StepLossCsv.Read(stepsPath), name, Smoothing.DefaultWeight)),
+                string.Create(Inv, $"every loss at every step (losses.csv, faint), smoothed (debiased exponential moving average, weight {Smoothing.DefaultWeight} as TensorBoard's default) and each epoch's mean (dots)"));
+        else
+            page.Note($"{stepsPath} is missing: no per-step losses to show.");
+        page.Image(ChartPng.Render(RunCharts.Losses(means, null, name, Smoothing.DefaultWeight)), "each loss's mean per epoch (epoch_losses.csv)");
+        page.Table(means.Columns, means.Rows.Select(Format), PlotCommand.LossesFile);
+        foreach (var path in Directory.EnumerateFiles(run.Path, "*_losses.csv").Where(f => Path.GetFileName(f) != PlotCommand.LossesFile).Order(StringComparer.Ordinal))
+        {
+            var phase = Path.GetFileName(path)[..^"_losses.csv".Length];
+            page.Image(ChartPng.Render(RunCharts.Phase(EpochCsv.Read(path), phase, name)), $"the {phase} phase's mean losses per epoch ({Path.GetFileName(path)})");
+        }
     }
 
     private static void Stats(HtmlReport page, RunDirectory run, string name)
@@ -198,35 +198,4 @@ internal static class RunReport
     };
 
     private static IReadOnlyList<string> Format(double[] row) => row.Select(v => v.ToString("G6", Inv)).ToArray();
-
-    private static LineChart StepChart(StepLosses curves, string title, bool smoothed) => new()
-    {
-        Title = title,
-        Series = curves.Names.Select(n => new LineSeries(n, curves.Steps(n), smoothed ? Smooth(curves.Values(n)) : curves.Values(n))).ToArray(),
-        XLabel = "step",
-        YLabel = "loss",
-        WholeNumberX = true,
-    };
-
-    /// <summary>
-    /// s_t = w s_(t-1) + (1 - w) x_t from s_0 = 0, divided by 1 - w^t so the start is not pulled to
-    /// zero (TensorBoard's debiased smoothing); non-finite values are skipped and stay as they are.
-    /// </summary>
-    public static double[] Smooth(IReadOnlyList<double> values, double weight = SmoothingWeight)
-    {
-        var smoothed = new double[values.Count];
-        var (last, count) = (0.0, 0);
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (!double.IsFinite(values[i]))
-            {
-                smoothed[i] = values[i];
-                continue;
-            }
-            last = weight * last + (1 - weight) * values[i];
-            count++;
-            smoothed[i] = last / (1 - Math.Pow(weight, count));
-        }
-        return smoothed;
-    }
 }
