@@ -37,6 +37,16 @@ public sealed class ReportPartsTests
         Assert.Equal((pattern, epoch), FolderImages.EpochKey(file));
     }
 
+    [Theory]
+    [InlineData("checkpoints/x.png", true)]
+    [InlineData("tb/x.png", true)]
+    [InlineData("shard-0-of-2/synthetic_smote.png", true)]
+    [InlineData("shard-0-of-2.png", false)]
+    [InlineData("samples/epoch-001.png", false)]
+    [InlineData("columns/01-age.png", false)]
+    public void Checkpoints_tensorboard_and_shard_folders_are_left_out(string relative, bool skipped) =>
+        Assert.Equal(skipped, FolderImages.IsSkipped(relative));
+
     [Fact]
     public void Known_outputs_get_captions_and_unknown_ones_their_path()
     {

@@ -20,7 +20,7 @@ internal static class EvaluationReport
         page.Paragraph($"Evaluation folder {folder}.");
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var reports = MarkdownFiles.Select(f => Path.Combine(folder, f)).Where(File.Exists)
-            .Concat(Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            .Concat(Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Where(f => !FolderImages.IsSkipped(Path.GetRelativePath(folder, f))).Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal);
         foreach (var file in reports) linked.UnionWith(AddMarkdown(page, folder, file));
         var charts = FolderImages.Find(folder, linked);

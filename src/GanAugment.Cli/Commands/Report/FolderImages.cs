@@ -5,7 +5,8 @@ using GanAugment.Cli.Rendering;
 namespace GanAugment.Cli.Commands.Report;
 
 /// <summary>
-/// The PNGs of a folder (sub-folders included, checkpoints and TensorBoard files excluded),
+/// The PNGs of a folder (sub-folders included; checkpoints, TensorBoard files and the shard
+/// folders of a sharded protocol, whose merged results sit above them, excluded),
 /// grouped: files whose names differ only in an epoch number (<c>samples/epoch-003-codes.png</c>,
 /// <c>traversal_c1_epoch_3.png</c>, <c>cmp_class_1_epoch_2.png</c>) form a series shown as a
 /// time-lapse in epoch order; every other file stands alone. Each group has a caption that says
@@ -14,6 +15,13 @@ namespace GanAugment.Cli.Commands.Report;
 internal static partial class FolderImages
 {
     private static readonly string[] Skipped = ["checkpoints", "tb"];
+
+    /// <summary>Whether a file below the folder (path relative to it) is left out of the report: see the class summary.</summary>
+    public static bool IsSkipped(string relative)
+    {
+        var top = relative.Split(Path.DirectorySeparatorChar, '/');
+        return top.Length > 1 && (Skipped.Contains(top[0]) || ShardFolder().IsMatch(top[0]));
+    }
 
     public sealed record Group(string Pattern, string Caption, IReadOnlyList<(int Epoch, string Path)> Files)
     {
@@ -24,7 +32,7 @@ internal static partial class FolderImages
     public static IReadOnlyList<Group> Find(string folder, IReadOnlySet<string>? exclude = null)
     {
         var files = Directory.EnumerateFiles(folder, "*.png", SearchOption.AllDirectories)
-            .Where(f => !Skipped.Contains(Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar)[0]))
+            .Where(f => !IsSkipped(Path.GetRelativePath(folder, f)))
             .Where(f => exclude is null || !exclude.Contains(Path.GetFullPath(f)));
         return files
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), Path: f))
@@ -85,6 +93,10 @@ internal static partial class FolderImages
         (new(@"^synthetic_.*\.png$"), "synthetic minority samples of one method (evaluate imbalance)"),
         (new(@"^\d+-.*\.png$"), "real vs synthetic distribution of one column (evaluate table)"),
     ];
+
+    /// <summary>The folder of one shard, as <c>evaluate imbalance --shard i/n</c> names it.</summary>
+    [GeneratedRegex(@"^shard-\d+-of-\d+$")]
+    private static partial Regex ShardFolder();
 
     /// <summary>"epoch-003", "epoch_3" or "epoch3" in a file name: the last such number is the epoch.</summary>
     [GeneratedRegex(@"(epoch[-_]?)(\d+)(?!.*epoch[-_]?\d)", RegexOptions.IgnoreCase)]

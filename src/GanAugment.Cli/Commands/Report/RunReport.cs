@@ -145,7 +145,7 @@ internal static class RunReport
 
     private static void Evaluations(HtmlReport page, string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Where(f => !FolderImages.IsSkipped(Path.GetRelativePath(folder, f))).Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0) return;
         page.Heading("Evaluations");
         foreach (var file in files) EvaluationReport.AddMarkdown(page, folder, file);
