@@ -19,7 +19,9 @@ namespace GanAugment.Cli.Commands.Report;
 /// and summary.json, losses.csv (per step, raw and smoothed), epoch_losses.csv (per epoch) and any pretraining phase's losses,
 /// stats.csv, the sample grids (a time-lapse per kind of per-epoch image), real images of the data
 /// set beside the last generated grid, every other PNG of the run, and any evaluation Markdown
-/// written into it. A missing file leaves its section with a note saying so.
+/// written into it. A missing file leaves its section with a note saying so; so does a file that
+/// cannot be read (a run killed in the middle of a line, or before its first epoch), whose error,
+/// naming the file and line, goes to the page and to the error output as a note.
 /// </summary>
 internal static class RunReport
 {
@@ -35,8 +37,8 @@ internal static class RunReport
         page.Paragraph($"Run directory {folder}; data: {ModelEntry.Describe(manifest.Spec.Modality)}.");
 
         Options(page, run);
-        Losses(page, run, name);
-        Stats(page, run, name);
+        Readable(page, context, () => Losses(page, run, name, context));
+        Readable(page, context, () => Stats(page, run, name));
         var samples = Samples(page, run, manifest, source, context);
         var others = FolderImages.Find(folder, samples);
         if (others.Count > 0)
@@ -46,6 +48,20 @@ internal static class RunReport
         }
         Evaluations(page, folder);
         return page;
+    }
+
+    /// <summary>Runs one section; a file it cannot read ends that section with a note, and the report goes on.</summary>
+    private static void Readable(HtmlReport page, CliContext context, Action section)
+    {
+        try
+        {
+            section();
+        }
+        catch (DataFormatException e)
+        {
+            page.Note($"{e.Message}; the rest of this section is left out.");
+            context.Error.WriteLine($"ganaug: note: {e.Message}; that part of the report is left out");
+        }
     }
 
     private static void Options(HtmlReport page, RunDirectory run)
@@ -62,7 +78,7 @@ internal static class RunReport
     /// dots), then the epoch means alone, then epoch_losses.csv as a table; pretraining phases
     /// (<c>&lt;phase&gt;_losses.csv</c>, e.g. BAGAN's autoencoder) follow as their own charts.
     /// </summary>
-    private static void Losses(HtmlReport page, RunDirectory run, string name)
+    private static void Losses(HtmlReport page, RunDirectory run, string name, CliContext context)
     {
         page.Heading("Losses");
         var epochs = run.File(PlotCommand.LossesFile);
@@ -74,8 +90,8 @@ internal static class RunReport
         var means = EpochCsv.Read(epochs);
         var stepsPath = run.File(PlotCommand.StepLossesFile);
         if (File.Exists(stepsPath))
-            page.Image(ChartPng.Render(RunCharts.Losses(means, StepLossCsv.Read(stepsPath), name, Smoothing.DefaultWeight)),
-                string.Create(Inv, $"every loss at every step (losses.csv, faint), smoothed (debiased exponential moving average, weight {Smoothing.DefaultWeight} as TensorBoard's default) and each epoch's mean (dots)"));
+            Readable(page, context, () => page.Image(ChartPng.Render(RunCharts.Losses(means, StepLossCsv.Read(stepsPath), name, Smoothing.DefaultWeight)),
+                string.Create(Inv, $"every loss at every step (losses.csv, faint), smoothed (debiased exponential moving average, weight {Smoothing.DefaultWeight} as TensorBoard's default) and each epoch's mean (dots)")));
         else
             page.Note($"{stepsPath} is missing: no per-step losses to show.");
         page.Image(ChartPng.Render(RunCharts.Losses(means, null, name, Smoothing.DefaultWeight)), "each loss's mean per epoch (epoch_losses.csv)");
