@@ -9,12 +9,12 @@ namespace GanAugment.Evaluation.Imbalance;
 public sealed record ClassifierOptions
 {
     /// <summary>Channels of the first convolution; the next two have 2·Width, the last 4·Width.</summary>
-    public int Width { get; init; } = 16;
+    public int Width { get; init; } = 8;
 
     /// <summary>Units of the hidden dense layer.</summary>
     public int Hidden { get; init; } = 128;
 
-    public int Epochs { get; init; } = 4;
+    public int Epochs { get; init; } = 3;
 
     public int BatchSize { get; init; } = 64;
 

@@ -12,7 +12,7 @@ public class ImbalanceClassifierTests
     public void The_defaults_are_the_batch_normalised_cnn_with_shifts_and_a_cosine_schedule()
     {
         var o = new ClassifierOptions();
-        Assert.Equal((16, 128, 4, 64, 2e-3, 2), (o.Width, o.Hidden, o.Epochs, o.BatchSize, o.LearningRate, o.MaxShift));
+        Assert.Equal((8, 128, 3, 64, 2e-3, 2), (o.Width, o.Hidden, o.Epochs, o.BatchSize, o.LearningRate, o.MaxShift));
         Assert.Equal(2e-3, o.LearningRateAt(0, 100), 12);
         Assert.Equal(1e-3, o.LearningRateAt(50, 100), 12);
         Assert.Equal(2e-3 * (1 + Math.Cos(Math.PI / 4)) / 2, o.LearningRateAt(25, 100), 12);
