@@ -31,7 +31,7 @@ public class ImbalanceClassifierTests
     }
 
     [Fact]
-    public void The_same_seed_gives_the_same_predictions_and_another_seed_other_weights()
+    public void The_same_seed_gives_the_same_predictions_and_another_seed_other_predictions()
     {
         var data = ImbalanceTestData.Digits(train: 20, test: 30);
         var options = Small with { Epochs = 1 };
