@@ -1,4 +1,5 @@
 using System.Globalization;
+using GanAugment.Evaluation.Imbalance;
 
 namespace GanAugment.Bench;
 
@@ -9,10 +10,14 @@ namespace GanAugment.Bench;
 /// <param name="Runs">Timed runs per case after warm-up.</param>
 /// <param name="List">Only list the case names.</param>
 /// <param name="MemoryEvery">Instead of timing, run each case <paramref name="Runs"/> times and report memory every this many calls (see <see cref="MemoryTrace"/>).</param>
-public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int Runs, bool List, int? MemoryEvery = null)
+/// <param name="Classifier">Instead of timing, train the imbalance protocol's default classifier on this data set and print its test accuracy and wall time (see <see cref="ClassifierAccuracy"/>).</param>
+/// <param name="AlsoTest">With <paramref name="Classifier"/>: also score on this data set's test part (e.g. the full MNIST test set for mnist-small).</param>
+/// <param name="ClassifierSettings">With <paramref name="Classifier"/>: the classifier's options, the defaults unless <c>--width</c>, <c>--hidden</c> or <c>--epochs</c> change them.</param>
+public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int Runs, bool List, int? MemoryEvery = null, string? Classifier = null, string? AlsoTest = null,
+    ClassifierOptions? ClassifierSettings = null)
 {
     public const string Usage =
-        "usage: GanAugment.Bench [--json] [--threads N] [--filter TEXT] [--runs N] [--list] [--memory-every K]";
+        "usage: GanAugment.Bench [--json] [--threads N] [--filter TEXT] [--runs N] [--list] [--memory-every K] | --classifier DATA [--also-test DATA] [--width N] [--hidden N] [--epochs N] [--threads N]";
 
     /// <summary>Parses the arguments; throws <see cref="FormatException"/> with one clear line on bad input.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -38,12 +43,32 @@ public sealed record BenchOptions(bool Json, int? Threads, string? Filter, int R
                 case "--memory-every":
                     options = options with { MemoryEvery = PositiveInt(args, ++i, arg) };
                     break;
+                case "--classifier":
+                    options = options with { Classifier = Value(args, ++i, arg) };
+                    break;
+                case "--also-test":
+                    options = options with { AlsoTest = Value(args, ++i, arg) };
+                    break;
+                case "--width":
+                    options = options with { ClassifierSettings = (options.ClassifierSettings ?? new()) with { Width = PositiveInt(args, ++i, arg) } };
+                    break;
+                case "--hidden":
+                    options = options with { ClassifierSettings = (options.ClassifierSettings ?? new()) with { Hidden = PositiveInt(args, ++i, arg) } };
+                    break;
+                case "--epochs":
+                    options = options with { ClassifierSettings = (options.ClassifierSettings ?? new()) with { Epochs = PositiveInt(args, ++i, arg) } };
+                    break;
                 case "--filter":
                     options = options with { Filter = Value(args, ++i, arg) };
                     break;
                 default:
                     throw new FormatException($"unknown argument '{arg}'. {Usage}");
             }
+        }
+
+        if ((options.AlsoTest is not null || options.ClassifierSettings is not null) && options.Classifier is null)
+        {
+            throw new FormatException($"--also-test, --width, --hidden and --epochs need --classifier. {Usage}");
         }
 
         return options;

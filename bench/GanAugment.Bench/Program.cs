@@ -19,6 +19,11 @@ if (options.Threads is int threads)
     EngineThreads.Set(threads);
 }
 
+if (options.Classifier is string data)
+{
+    return ClassifierAccuracy.Run(data, options.AlsoTest, options.ClassifierSettings ?? new(), Console.Out, Console.Error);
+}
+
 IEnumerable<IBenchCase> cases = BenchCatalog.All();
 if (options.Filter is string filter)
 {

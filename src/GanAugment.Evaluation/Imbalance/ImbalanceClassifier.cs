@@ -1,5 +1,6 @@
 using GanAugment.Data.Writers;
 using GanAugment.Data.Images;
+using GanAugment.Data.Transforms;
 using GanAugment.Gans.Training;
 using GanAugment.NN;
 using GanAugment.NN.Optim;
@@ -8,10 +9,13 @@ using GanAugment.Tensors;
 namespace GanAugment.Evaluation.Imbalance;
 
 /// <summary>
-/// The small CNN of the imbalance protocol: 3×3 convolutions Width (stride 1), 2·Width (stride 2)
-/// and 2·Width (stride 2), each with ReLU, then dense Hidden with ReLU and dense → classes,
-/// trained with Adam and cross-entropy on images scaled to [-1, 1]. The seed fixes the
-/// initialisation and the batch order.
+/// The small CNN of the imbalance protocol: 3×3 convolutions of Width (stride 1), 2·Width
+/// (stride 2), 2·Width (stride 1) and 4·Width (stride 2) channels, each followed by batch
+/// normalisation and ReLU, then dense Hidden with ReLU and dense → classes. Trained with Adam on
+/// the cross-entropy, the learning rate decaying along a cosine to 0
+/// (<see cref="ClassifierOptions.LearningRateAt"/>), on images scaled to [-1, 1] and shifted by
+/// up to <see cref="ClassifierOptions.MaxShift"/> pixels. The seed fixes the initialisation, the
+/// batch order and the shifts.
 /// </summary>
 public sealed class ImbalanceClassifier
 {
@@ -24,6 +28,7 @@ public sealed class ImbalanceClassifier
     public static ImbalanceClassifier Train(ImageDataset train, ClassifierOptions options, ulong seed, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var rng = new Rng(seed);
         var network = Build(train, options, rng);
@@ -31,6 +36,8 @@ public sealed class ImbalanceClassifier
         var batch = Math.Min(options.BatchSize, train.Count);
         var steps = train.Count / batch;
         if (options.MaxStepsPerEpoch > 0) steps = Math.Min(steps, options.MaxStepsPerEpoch);
+        var total = steps * options.Epochs;
+        var pool = new TensorPool();
         network.Train();
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -39,10 +46,16 @@ public sealed class ImbalanceClassifier
             {
                 cancel.ThrowIfCancellationRequested();
                 var indices = order.AsSpan(step * batch, batch);
-                var loss = Losses.CrossEntropy(network.Call(Pixels(train, indices)), [.. indices.ToArray().Select(i => train.Labels[i])]);
-                optimizer.ZeroGrad();
-                loss.Backward();
-                optimizer.Step();
+                var labels = new int[batch];
+                for (var i = 0; i < batch; i++) labels[i] = train.Labels[indices[i]];
+                optimizer.LearningRate = options.LearningRateAt(epoch * steps + step, total);
+                using (pool.Scope())
+                {
+                    var loss = Losses.CrossEntropy(network.Call(Shifted(Pixels(train, indices), options.MaxShift, rng)), labels);
+                    optimizer.ZeroGrad();
+                    loss.Backward();
+                    optimizer.Step();
+                }
             }
         }
         network.Eval();
@@ -76,15 +89,33 @@ public sealed class ImbalanceClassifier
 
     private static Sequential Build(ImageDataset data, ClassifierOptions o, Rng rng)
     {
-        int Half(int side) => (side - 1) / 2 + 1;
-        var features = 2 * o.Width * Half(Half(data.Height)) * Half(Half(data.Width));
+        static int Half(int side) => (side - 1) / 2 + 1;
+        var features = 4 * o.Width * Half(Half(data.Height)) * Half(Half(data.Width));
         return new Sequential(
-            new Conv2d(data.Channels, o.Width, 3, rng, padding: 1), new ReLU(),
-            new Conv2d(o.Width, 2 * o.Width, 3, rng, stride: 2, padding: 1), new ReLU(),
-            new Conv2d(2 * o.Width, 2 * o.Width, 3, rng, stride: 2, padding: 1), new ReLU(),
+            new Conv2d(data.Channels, o.Width, 3, rng, padding: 1), new BatchNorm2d(o.Width), new ReLU(),
+            new Conv2d(o.Width, 2 * o.Width, 3, rng, stride: 2, padding: 1), new BatchNorm2d(2 * o.Width), new ReLU(),
+            new Conv2d(2 * o.Width, 2 * o.Width, 3, rng, padding: 1), new BatchNorm2d(2 * o.Width), new ReLU(),
+            new Conv2d(2 * o.Width, 4 * o.Width, 3, rng, stride: 2, padding: 1), new BatchNorm2d(4 * o.Width), new ReLU(),
             new Flatten(),
             new Linear(features, o.Hidden, rng), new ReLU(),
             new Linear(o.Hidden, data.ClassCount, rng));
+    }
+
+    /// <summary>Each image of <paramref name="images"/> moved by its own (dx, dy) in [-max, max]², the background (-1) filled in.</summary>
+    private static Tensor Shifted(Tensor images, int max, Rng rng)
+    {
+        if (max == 0) return images;
+        var (n, c, h, w) = (images.Size(0), images.Size(1), images.Size(2), images.Size(3));
+        var size = c * h * w;
+        var shifted = Tensor.Zeros(n, c, h, w);
+        var source = images.AsSpan();
+        var destination = shifted.AsSpan();
+        for (var i = 0; i < n; i++)
+        {
+            var (dx, dy) = (rng.NextInt(2 * max + 1) - max, rng.NextInt(2 * max + 1) - max);
+            ImageTransforms.Shift(source.Slice(i * size, size), c, h, w, dx, dy, fill: -1f, destination.Slice(i * size, size));
+        }
+        return shifted;
     }
 
     /// <summary>The images at <paramref name="indices"/> as [N, C, H, W] in [-1, 1].</summary>

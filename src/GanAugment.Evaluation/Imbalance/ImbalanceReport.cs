@@ -91,7 +91,7 @@ public sealed class ImbalanceReport
         text.Append(CultureInfo.InvariantCulture, $"Imbalanced training set per class: {string.Join(", ", Results.ImbalancedCounts.Select((n, c) => $"{c}: {n}"))}. ");
         text.Append("Scores are on the real, untouched test set.\n\n");
         var o = e.Classifier;
-        text.Append(CultureInfo.InvariantCulture, $"Classifier: small CNN (width {o.Width}, hidden {o.Hidden}), {o.Epochs} epochs, batch {o.BatchSize}, Adam {o.LearningRate}; ");
+        text.Append(CultureInfo.InvariantCulture, $"Classifier: small CNN with batch norm (width {o.Width}, hidden {o.Hidden}), {o.Epochs} epochs, batch {o.BatchSize}, Adam {o.LearningRate} decaying along a cosine to 0, images shifted by up to {o.MaxShift} px; ");
         text.Append(CultureInfo.InvariantCulture, $"{e.Seeds} seeds ({e.Seed}..{e.Seed + (ulong)e.Seeds - 1}); ");
         text.Append(e.RetrainGenerators ? "imbalanced subset and generators made anew per seed.\n\n" : $"imbalanced subset and generators made once (seed {e.Seed}); the seeds vary the classifier and the synthetic samples.\n\n");
         text.Append(CultureInfo.InvariantCulture, $"## Mean ± std over {e.Seeds} seeds (p: Welch t-test against Plain)\n\n");

@@ -34,12 +34,7 @@ public static class ImbalancePartial
         var files = PartialFiles.ReadComplete<Part>(paths, Protocol);
         var first = files[0].File;
         var e = first.Experiment;
-        var order = e.Methods.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
-        var runs = files.SelectMany(f => f.File.Runs.Select(r => (f.Path, Run: r)))
-            .OrderBy(p => p.Run.Seed).ThenBy(p => order.GetValueOrDefault(p.Run.Method, int.MaxValue)).ToList();
-        var expected = e.Seeds * e.Methods.Count;
-        if (runs.Count != expected || runs.Select(p => (p.Run.Method, p.Run.Seed)).Distinct().Count() != expected)
-            throw new DataFormatException($"the shards hold {runs.Count} classifiers for {expected} ({e.Methods.Count} methods x {e.Seeds} seeds): {string.Join(", ", paths)}");
+        var runs = PartialFiles.MethodsBySeed(files, f => f.Runs, r => r.Method, r => r.Seed, e.Methods, e.Seeds);
         return new ImbalanceResults(e, first.DataName, first.ClassNames, first.ImbalancedCounts,
             [.. runs.Select(p => new ImbalanceRun(p.Run.Method, p.Run.Seed, Report(p.Path, p.Run.Classes, p.Run.Confusion, $"{p.Run.Method} at seed {p.Run.Seed}"), e.TargetClasses, p.Run.Seconds))],
             [.. files.SelectMany(f => f.File.GeneratorFolders)], [.. files.SelectMany(f => f.File.SampleGrids)]);

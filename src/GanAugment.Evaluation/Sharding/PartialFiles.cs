@@ -75,6 +75,22 @@ public static class PartialFiles
         return [.. files.OrderBy(f => f.File.ShardIndex)];
     }
 
+    /// <summary>
+    /// The classifiers of every shard of a methods × seeds protocol in the unsharded order (seed,
+    /// then method), checked to be each (method, seed) once.
+    /// </summary>
+    internal static List<(string Path, TRun Run)> MethodsBySeed<TPart, TRun, TMethod>(IReadOnlyList<(string Path, TPart File)> files, Func<TPart, IEnumerable<TRun>> runsOf,
+        Func<TRun, TMethod> method, Func<TRun, int> seed, IReadOnlyList<TMethod> methods, int seeds) where TMethod : notnull
+    {
+        var order = methods.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
+        var runs = files.SelectMany(f => runsOf(f.File).Select(r => (f.Path, Run: r)))
+            .OrderBy(p => seed(p.Run)).ThenBy(p => order.GetValueOrDefault(method(p.Run), int.MaxValue)).ToList();
+        var expected = seeds * methods.Count;
+        if (runs.Count != expected || runs.Select(p => (method(p.Run), seed(p.Run))).Distinct().Count() != expected)
+            throw new DataFormatException($"the shards hold {runs.Count} classifiers for {expected} ({methods.Count} methods x {seeds} seeds): {string.Join(", ", files.Select(f => f.Path))}");
+        return runs;
+    }
+
     /// <summary>The JSON of a value as partial files write it (for fingerprints).</summary>
     internal static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 

@@ -102,6 +102,7 @@ public sealed class BaganCommandTests
         Assert.Equal([0], demo.TargetClasses);
         Assert.Equal(0.05, demo.Keep);
         Assert.Equal([ImbalanceMethod.Plain, ImbalanceMethod.Smote, ImbalanceMethod.Bagan], demo.Methods);
+        Assert.Equal(new ClassifierOptions(), demo.Classifier);
         Assert.Equal("bagan", demo.Bagan.Model);
         Assert.Equal(2, demo.Bagan.Epochs);
         Assert.Equal("proportional", demo.Bagan.Options["discriminator-sampling"]);

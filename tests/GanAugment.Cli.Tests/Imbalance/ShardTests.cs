@@ -35,7 +35,7 @@ public sealed class ShardTests
         }
         var merged = cli.Run("evaluate", "merge", parts);
         Assert.True(merged.ExitCode == 0, merged.ToString());
-        Assert.Contains("joined 3 shards: 9 classifiers", merged.Out);
+        Assert.Contains("joining 3 shards of the imbalance protocol", merged.Out);
         AssertSameReport(whole, parts);
     }
 

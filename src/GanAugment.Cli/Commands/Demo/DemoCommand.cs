@@ -22,7 +22,7 @@ internal static class DemoCommand
             Keep = 0.05,
             Seeds = seeds,
             Methods = [ImbalanceMethod.Plain, ImbalanceMethod.Smote, ImbalanceMethod.Bagan],
-            Classifier = new ClassifierOptions { Width = 8, Hidden = 32, Epochs = 3 },
+            Classifier = new ClassifierOptions(),
         }, epochs, maxSteps: 0, "dcgan", new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
 
     public static int Run(ParseResult parse, CliContext context)

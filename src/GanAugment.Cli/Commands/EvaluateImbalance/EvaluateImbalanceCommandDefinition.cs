@@ -1,11 +1,15 @@
 using System.CommandLine;
 using GanAugment.Cli.Infrastructure;
+using GanAugment.Evaluation.Imbalance;
 
 namespace GanAugment.Cli.Commands.EvaluateImbalance;
 
 /// <summary>The options and help of <c>ganaug evaluate imbalance</c>.</summary>
 internal static class EvaluateImbalanceCommandDefinition
 {
+    /// <summary>The classifier options whose defaults the --classifier-* options show (declared first: static fields initialise in order).</summary>
+    private static readonly ClassifierOptions DefaultClassifier = new();
+
     public static readonly Option<string?> Data = new("--data")
     {
         Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...), a folder of MNIST-layout IDX files or an image folder (class sub-folders NN-name/ of PNG/JPEG/BMP/PGM files, optionally under train/ and test/)",
@@ -38,11 +42,11 @@ internal static class EvaluateImbalanceCommandDefinition
         HelpName = "list",
     };
 
-    public static readonly Option<int> ClassifierWidth = CliOptions.Int("--classifier-width", "Channels of the classifier's first convolution (then 2x, 2x)", 8, min: 1);
+    public static readonly Option<int> ClassifierWidth = CliOptions.Int("--classifier-width", "Channels of the classifier's first convolution (then 2x, 2x, 4x)", DefaultClassifier.Width, min: 1);
 
-    public static readonly Option<int> ClassifierHidden = CliOptions.Int("--classifier-hidden", "Units of the classifier's hidden dense layer", 32, min: 1);
+    public static readonly Option<int> ClassifierHidden = CliOptions.Int("--classifier-hidden", "Units of the classifier's hidden dense layer", DefaultClassifier.Hidden, min: 1);
 
-    public static readonly Option<int> ClassifierEpochs = CliOptions.Int("--classifier-epochs", "Epochs of each classifier", 3, min: 1);
+    public static readonly Option<int> ClassifierEpochs = CliOptions.Int("--classifier-epochs", "Epochs of each classifier (the learning rate decays to 0 over them)", DefaultClassifier.Epochs, min: 1);
 
     public static readonly Option<int> ClassifierMaxSteps = CliOptions.Int("--classifier-max-steps", "Cap on classifier steps per epoch (0: whole epochs)", 0, min: 0);
 
