@@ -8,23 +8,31 @@ internal static class ExportCommandDefinition
 {
     public static readonly Argument<string> Run = RunArgument.Create("Run directory written by `ganaug train`");
 
+    /// <summary>The formats and the file endings each is written to.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Extensions = new Dictionary<string, string[]>
+    {
+        ["onnx"] = [".onnx"],
+        ["h5"] = [".h5", ".hdf5"],
+        ["safetensors"] = [".safetensors"],
+    };
+
     public static readonly Option<string> Format = new("--format")
     {
-        Description = "What to write: onnx (the generator as an ONNX model, opset 17)",
-        HelpName = "onnx",
+        Description = "What to write: onnx (the generator as an ONNX model, opset 17), h5 (every network's weights as HDF5 datasets, the run's options as attributes) or safetensors (a copy of the checkpoint)",
+        HelpName = "onnx|h5|safetensors",
         DefaultValueFactory = _ => "onnx",
         CustomParser = r =>
         {
             var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
-            if (text != "onnx") r.AddError($"--format takes onnx, got '{text}'");
+            if (!Extensions.ContainsKey(text)) r.AddError($"--format takes onnx, h5 or safetensors, got '{text}'");
             return text;
         },
     };
 
     public static readonly Option<string> Out = new("--out")
     {
-        Description = "The file to write (g.onnx)",
-        HelpName = "file.onnx",
+        Description = "The file to write (g.onnx, w.h5, w.safetensors)",
+        HelpName = "file",
         Required = true,
     };
 
@@ -43,6 +51,8 @@ internal static class ExportCommandDefinition
         Examples:
           ganaug export runs/demo --format onnx --out g.onnx
           ganaug export runs/demo --out g-epoch5.onnx --checkpoint runs/demo/checkpoints/epoch-0005.safetensors
+          ganaug export runs/demo --format h5 --out w.h5
+          ganaug export runs/demo --format safetensors --out w.safetensors
         """)
     {
         Run, Format, Out, Checkpoint,
