@@ -7,7 +7,7 @@ namespace GanAugment.Data.Tables;
 /// <summary>
 /// Reads an Apache Parquet file (Parquet.Net) into a <see cref="Table"/>: integer, floating-point
 /// and decimal columns become numeric columns of doubles, string and boolean columns categorical
-/// ones ("true"/"false"), nulls missing values (as is NaN in a numeric column); every row group is
+/// ones ("true"/"false", categories ordered as the CSV reader orders them), nulls missing values (as is NaN in a numeric column); every row group is
 /// read. The label column is the one the file's <see cref="ParquetTableWriter.LabelKey"/> metadata
 /// names, if any. A nested, repeated or date column, a file that is not Parquet, or an empty
 /// string in a string column is a <see cref="DataFormatException"/> naming the file (and column).
@@ -49,12 +49,15 @@ public static class ParquetTableReader
             var name = fields[j].Name;
             columns[j] = parts[j].Count > 0 && parts[j][0] is double[]
                 ? new NumericColumn(name, [.. parts[j].SelectMany(a => (double[])a)])
-                : CategoricalColumn.FromValues(name, [.. parts[j].SelectMany(a => (string?[])a)]);
+                : Categorical(name, [.. parts[j].SelectMany(a => (string?[])a)]);
         }
         if (columns.Length > 0 && columns[0].Count == 0) throw DataFormatException.At(path, "the file holds no rows");
         var label = reader.CustomMetadata.TryGetValue(ParquetTableWriter.LabelKey, out var l) && columns.Any(c => c.Name == l) ? l : null;
         return new Table(columns, label, Path.GetFileNameWithoutExtension(path));
     }
+
+    /// <summary>Categories in the order the CSV reader gives them (numbers by value, other text by ordinal order), so a table reads the same from either format.</summary>
+    private static CategoricalColumn Categorical(string name, string?[] values) => CategoricalColumn.FromValues(name, values, ColumnInference.SortedCategories(values));
 
     /// <summary>One column of one row group: double[] (NaN for null) or string?[] (null for null).</summary>
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int rows, string path)

@@ -31,7 +31,11 @@ public static class Hdf5Weights
         }
         try
         {
-            AtomicFile.Write(path, stream => file.Write(stream), createFolder: true);
+            // NOTE: PureHDF seeks back and reads what it wrote, which the write-only temporary file
+            // stream does not allow: the file is built in memory (weights are megabytes) and copied.
+            using var memory = new MemoryStream();
+            file.Write(memory);
+            AtomicFile.Write(path, stream => memory.WriteTo(stream), createFolder: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
