@@ -68,6 +68,15 @@ public sealed class CsvRfc4180Tests
         Assert.Throws<CsvFormatException>(() => Theirs(bytes));
     }
 
+    [Fact]
+    public void Invalid_UTF8_is_refused_here_with_its_byte_offset_and_replaced_by_CsvHelper()
+    {
+        byte[] bytes = [.. "a,b\n1,x"u8.ToArray(), 0xFF, .. "y\n"u8.ToArray()];
+        var e = Assert.Throws<DataFormatException>(() => Ours(bytes));
+        Assert.Equal("t.csv (byte 7): not valid UTF-8 text (save the file as UTF-8)", e.Message);
+        Assert.Equal([["a", "b"], ["1", "x\uFFFDy"]], Theirs(bytes));
+    }
+
     private static string[][] Ours(byte[] bytes) =>
         [.. CsvTokenizer.Tokenize(TextFile.Decode(bytes, "t.csv"), "t.csv", ',', trim: false).Select(r => r.Fields.Select(f => f.Text).ToArray())];
 
