@@ -20,13 +20,41 @@ public static class ParquetTableReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            CheckFooter(stream, path);
             return ReadAsync(stream, path).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ParquetException or InvalidDataException or NotSupportedException)
+        // NOTE: a damaged file makes Parquet.Net throw many kinds of exception (its Thrift reader's
+        // own, IndexOutOfRange, Overflow, ...); every one is this file's data error, in one line.
+        catch (Exception e) when (e is not (DataFormatException or OutOfMemoryException or OperationCanceledException))
         {
             var reason = e is FileNotFoundException ? "no such file" : e.Message.ReplaceLineEndings(" ");
             throw DataFormatException.At(path, $"cannot read as Parquet: {reason}");
         }
+    }
+
+    /// <summary>
+    /// The frame of a Parquet file: "PAR1", the data, the footer (Thrift compact FileMetaData, which
+    /// ends with a STOP byte 0), its 4-byte length and "PAR1".
+    /// </summary>
+    /// <remarks>
+    /// NOTE: Parquet.Net 6.1.0 loops forever on a footer whose final STOP byte is changed (found by
+    /// the bit-flip test), so the frame is checked here before the library reads it.
+    /// </remarks>
+    private static void CheckFooter(FileStream stream, string path)
+    {
+        const int Frame = 4 + 4 + 4;
+        if (stream.Length < Frame + 1) throw DataFormatException.At(path, $"cannot read as Parquet: the file is {stream.Length} bytes, too short");
+        Span<byte> head = stackalloc byte[4];
+        stream.ReadExactly(head);
+        Span<byte> tail = stackalloc byte[9];
+        stream.Seek(-9, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        stream.Seek(0, SeekOrigin.Begin);
+        var footer = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(tail[1..5]);
+        if (!head.SequenceEqual("PAR1"u8) || !tail[5..].SequenceEqual("PAR1"u8))
+            throw DataFormatException.At(path, "cannot read as Parquet: no PAR1 mark at its start and end");
+        if (footer == 0 || footer > stream.Length - Frame || tail[0] != 0)
+            throw DataFormatException.At(path, "cannot read as Parquet: its footer is damaged");
     }
 
     private static async Task<Table> ReadAsync(Stream stream, string path)

@@ -7,9 +7,9 @@ namespace GanAugment.NN.Checkpoints;
 /// <summary>
 /// Writes named float32 tensors as an HDF5 file (PureHDF), the format Keras and BAGAN's seed keep
 /// weights in: one dataset per tensor in the root group, named as in the safetensors checkpoint
-/// (so "generator.net.0.weight" is a dataset of that name, not a path of groups), with the tensor's
+/// (so "generator.noise_map.weight" is a dataset of that name, not a path of groups), with the tensor's
 /// shape (a rank-0 tensor is a scalar dataset) and string attributes on the root group. h5py reads
-/// it as <c>f["generator.net.0.weight"][()]</c> and <c>f.attrs["model"]</c>. The file goes to
+/// it as <c>f["generator.noise_map.weight"][()]</c> and <c>f.attrs["model"]</c>. The file goes to
 /// "path.tmp" and is renamed, so a failure never leaves a half-written file.
 /// </summary>
 public static class Hdf5Weights
