@@ -47,6 +47,9 @@ internal static class ExportCommandDefinition
         server runs: named inputs (noise; label, condition, source or codes as the model takes)
         with a dynamic batch dimension N, one output "samples" [N, ..item shape] in the data's
         range, and metadata_props saying how to draw each input and how to read the output.
+        --format h5 writes every network's tensors as HDF5 datasets named as in the checkpoint
+        ("generator.noise_map.weight"), the run's model, options, data, spec and epoch as
+        attributes; --format safetensors copies the checkpoint.
 
         Examples:
           ganaug export runs/demo --format onnx --out g.onnx
