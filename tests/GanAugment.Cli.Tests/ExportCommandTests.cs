@@ -45,8 +45,8 @@ public sealed class ExportCommandTests(TrainedRun trained)
     }
 
     [Theory]
-    [InlineData("--format", "h5", "--format takes onnx, got 'h5'")]
-    [InlineData("--out", "g.txt", "--out: an ONNX model is written to file.onnx")]
+    [InlineData("--format", "keras", "--format takes onnx, h5 or safetensors, got 'keras'")]
+    [InlineData("--out", "g.txt", "--out: --format onnx is written to file.onnx")]
     public void A_bad_option_is_one_line_naming_it(string option, string value, string message)
     {
         string[] args = option == "--out" ? ["export", trained.RunDir, "--out", Cli.PathOf(value)] : ["export", trained.RunDir, option, value, "--out", Cli.PathOf("x.onnx")];

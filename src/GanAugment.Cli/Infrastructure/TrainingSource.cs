@@ -10,7 +10,7 @@ namespace GanAugment.Cli.Infrastructure;
 
 /// <summary>
 /// What <c>train --data</c> names, for any modality: a catalogue image set or image folder
-/// (<see cref="DataSelection"/>), a table file (<c>.csv</c>, <c>.arff</c>, FANN <c>.data</c>) or a
+/// (<see cref="DataSelection"/>), a table file (<c>.csv</c>, <c>.arff</c>, <c>.parquet</c>, FANN <c>.data</c>) or a
 /// catalogue table (credit-g, thyroid: <see cref="Images"/> then holds the catalogue name) with
 /// <c>--target</c> naming its class column and <c>--discrete</c> its discrete numeric columns, a
 /// built-in series set (<c>waves</c>, <c>sines</c>) or a series CSV (<c>--series long|wide</c>).
@@ -54,7 +54,7 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
             if (series is not ("long" or "wide")) throw UsageException.For("--series", $"takes long or wide, got '{series}'");
             return new("series", null, Existing(data), null, series);
         }
-        if (extension is ".csv" or ".arff" or ".data") return new("table", null, Existing(data), target, null);
+        if (extension is ".csv" or ".arff" or ".parquet" or ".data") return new("table", null, Existing(data), target, null);
         if (target is not null) throw UsageException.For("--target", "names the class column of a table (--data file.csv or .arff)");
         return new("images", DataSelection.FromOptions(data, path), null, null, null);
     }
@@ -119,7 +119,7 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
 
     /// <summary>
     /// The table as read (original column kinds, its label set when the format names one), the
-    /// file or data set it came from for messages, and its format ("arff" or "csv") for output.
+    /// file or data set it came from for messages, and its format ("arff", "parquet" or "csv") for output.
     /// </summary>
     public (Table Table, string Source, string Format) ReadTable(CliContext context)
     {
@@ -132,6 +132,7 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         var table = Path.GetExtension(File).ToLowerInvariant() switch
         {
             ".arff" => ArffReader.Read(File),
+            ".parquet" => ParquetTableReader.Read(File),
             ".data" => FannDataReader.Read(File),
             _ => CsvTableReader.Read(File),
         };
@@ -164,7 +165,12 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         }
     }
 
-    private static string Format(string path) => Path.GetExtension(path).Equals(".arff", StringComparison.OrdinalIgnoreCase) ? "arff" : "csv";
+    private static string Format(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".arff" => "arff",
+        ".parquet" => "parquet",
+        _ => "csv",
+    };
 
     private static bool IsCatalogueTable(string name) =>
         BuiltInDatasets.All().Any(e => e.Table is not null && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));

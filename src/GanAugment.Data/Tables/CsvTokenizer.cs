@@ -47,13 +47,13 @@ internal static class CsvTokenizer
         if (trim) i = SkipBlanks(text, i, delimiter);
         if (i < text.Length && text[i] == '"')
             return ReadQuoted(text, i, file, delimiter, trim, ref line, buffer, fields);
-        i = start;
-        while (i < text.Length && text[i] != delimiter && !IsLineBreak(text[i]))
-        {
-            if (text[i] == '"')
-                throw DataFormatException.At(file, "a quote inside an unquoted field (quote the whole field and double inner quotes)", line);
-            i++;
-        }
+        // NOTE: a vectorised search for the field's end (IndexOfAny) instead of a loop per char:
+        // 100 MB read in about half the time (docs/CSV.md).
+        ReadOnlySpan<char> stops = [delimiter, '"', '\r', '\n'];
+        var end = text.AsSpan(start).IndexOfAny(stops) is var k and >= 0 ? start + k : text.Length;
+        if (end < text.Length && text[end] == '"')
+            throw DataFormatException.At(file, "a quote inside an unquoted field (quote the whole field and double inner quotes)", line);
+        i = end;
         var value = text.AsSpan(start, i - start);
         if (trim) value = TrimBlanks(value, delimiter);
         fields.Add(new CsvField(value.ToString(), Quoted: false));
@@ -67,8 +67,11 @@ internal static class CsvTokenizer
         i++;
         while (true)
         {
-            if (i >= text.Length)
+            var run = text.AsSpan(i).IndexOfAny('"', '\r', '\n');
+            if (run < 0)
                 throw DataFormatException.At(file, "a quoted field opened on this line is never closed", openLine);
+            buffer.Append(text.AsSpan(i, run));
+            i += run;
             var c = text[i];
             if (c == '"')
             {

@@ -6,7 +6,7 @@ namespace GanAugment.Evaluation.Tables;
 /// <summary>Reading the tables of an evaluation, and making a column of one table comparable with the same column of another.</summary>
 public static class TableFile
 {
-    /// <summary>Reads a CSV, ARFF or FANN (<c>.data</c>, <c>.train</c>, <c>.test</c>) table; any other extension is an error naming the file.</summary>
+    /// <summary>Reads a CSV, ARFF, Parquet or FANN (<c>.data</c>, <c>.train</c>, <c>.test</c>) table; any other extension is an error naming the file.</summary>
     public static Table Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{Path.GetFullPath(path)}: no such file", path);
@@ -14,8 +14,9 @@ public static class TableFile
         {
             ".csv" => CsvTableReader.Read(path),
             ".arff" => ArffReader.Read(path),
+            ".parquet" => ParquetTableReader.Read(path),
             ".data" or ".train" or ".test" => FannDataReader.Read(path),
-            var e => throw new ArgumentException($"{Path.GetFullPath(path)}: '{e}' is not a table format (.csv, .arff, or FANN .data/.train/.test)"),
+            var e => throw new ArgumentException($"{Path.GetFullPath(path)}: '{e}' is not a table format (.csv, .arff, .parquet, or FANN .data/.train/.test)"),
         };
     }
 

@@ -83,7 +83,7 @@ public sealed record TableBlock(string Column, int Offset, int Width, BlockActiv
 /// Table rows encoded by a fitted <c>TabularTransformer</c> (CTGAN's mode-specific normalisation):
 /// the encoded width, its blocks, the class names of the target column (the condition, not part
 /// of the row), and what is needed to decode rows back to the input's columns (in their order)
-/// and write them in its format: the transformer's state and the file format ("csv" or "arff").
+/// and write them in its format: the transformer's state and the file format ("csv", "arff" or "parquet").
 /// </summary>
 public sealed record TableSpec(int Width, IReadOnlyList<TableBlock> Blocks, IReadOnlyList<string> ColumnOrder, string? Target, IReadOnlyList<string> ClassNames, string Transformer, string Format) : DataSpec
 {

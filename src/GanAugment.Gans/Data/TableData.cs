@@ -78,12 +78,21 @@ public sealed class TableData : TrainingData
         return DiscreteColumns.Restore(new Table(columns, spec.Target, features.Name), spec.Discretized.Where(n => n == spec.Target).ToArray());
     }
 
-    /// <summary>Writes <paramref name="table"/> in the format the path's extension names (.arff or .csv), else as the input was.</summary>
+    /// <summary>Writes <paramref name="table"/> in the format the path's extension names (.arff, .parquet or .csv), else as the input was.</summary>
     public static void Write(TableSpec spec, Table table, string path)
     {
-        var arff = path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)
-            || !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && spec.Format == "arff";
-        if (arff) ArffTableWriter.Write(table, path);
-        else CsvTableWriter.Write(table, path);
+        var format = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".arff" => "arff",
+            ".parquet" => "parquet",
+            ".csv" => "csv",
+            _ => spec.Format,
+        };
+        switch (format)
+        {
+            case "arff": ArffTableWriter.Write(table, path); break;
+            case "parquet": ParquetTableWriter.Write(table, path); break;
+            default: CsvTableWriter.Write(table, path); break;
+        }
     }
 }

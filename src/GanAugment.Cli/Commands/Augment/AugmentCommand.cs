@@ -125,6 +125,7 @@ internal static class AugmentCommand
         var augmented = TableAugmenter.Augment(real, extra, source, new Rng(parse.GetValue(Def.Seed)));
         var rows = augmented.WithMarker(file);
         if (path.EndsWith(".arff", StringComparison.OrdinalIgnoreCase)) ArffTableWriter.Write(rows, path);
+        else if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) ParquetTableWriter.Write(rows, path);
         else CsvTableWriter.Write(rows, path);
 
         var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
@@ -151,15 +152,15 @@ internal static class AugmentCommand
         return counts;
     }
 
-    /// <summary>The output file: .csv or .arff, never the input, and an existing file only with --overwrite.</summary>
+    /// <summary>The output file: .csv, .arff or .parquet, never the input, and an existing file only with --overwrite.</summary>
     private static string TableOutput(string output, string input, bool overwrite)
     {
         var path = Path.GetFullPath(output);
-        if (Path.GetExtension(path).ToLowerInvariant() is not (".csv" or ".arff"))
-            throw UsageException.For("--out", $"a table run writes the augmented table to file.csv or file.arff, got {path}");
+        if (Path.GetExtension(path).ToLowerInvariant() is not (".csv" or ".arff" or ".parquet"))
+            throw UsageException.For("--out", $"a table run writes the augmented table to file.csv, file.arff or file.parquet, got {path}");
         if (path == Path.GetFullPath(input)) throw UsageException.For("--out", $"refusing to write over the input {input}");
         if (File.Exists(path) && !overwrite) throw UsageException.For("--out", $"{path} exists; pass --overwrite to replace it");
-        if (Directory.Exists(path)) throw UsageException.For("--out", $"{path} is a folder; give a file.csv or file.arff");
+        if (Directory.Exists(path)) throw UsageException.For("--out", $"{path} is a folder; give a file.csv, file.arff or file.parquet");
         return path;
     }
 

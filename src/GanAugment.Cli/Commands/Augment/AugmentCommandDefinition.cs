@@ -10,7 +10,7 @@ internal static class AugmentCommandDefinition
 
     public static readonly Option<string?> Out = new("--out")
     {
-        Description = "New folder for the augmented data set (never the input's folder); for a table run a file.csv or file.arff",
+        Description = "New folder for the augmented data set (never the input's folder); for a table run a file.csv, file.arff or file.parquet",
         HelpName = "dir|file",
     };
 

@@ -7,7 +7,7 @@ internal static class DataCommandDefinition
 {
     public static readonly Argument<string> Name = new("name")
     {
-        Description = "What to describe: a catalogue name (see `ganaug data list`), a folder (image folder of class sub-folders, or MNIST-layout IDX files), a table (.csv, .arff, FANN .data), or series (waves, sines, a CSV with --series)",
+        Description = "What to describe: a catalogue name (see `ganaug data list`), a folder (image folder of class sub-folders, or MNIST-layout IDX files), a table (.csv, .arff, .parquet, FANN .data), or series (waves, sines, a CSV with --series)",
     };
 
     public static readonly Option<string?> InfoTarget = new("--target")

@@ -91,7 +91,7 @@ internal static class EvaluateImbalanceCommandDefinition
 
     public static readonly Option<string?> Target = new("--target")
     {
-        Description = "Tables: the class column of the --data table (.csv, .arff, FANN .data/.train/.test)",
+        Description = "Tables: the class column of the --data table (.csv, .arff, .parquet, FANN .data/.train/.test)",
         HelpName = "column",
     };
 

@@ -15,7 +15,7 @@ namespace GanAugment.Cli.Commands.EvaluateImbalance;
 /// </summary>
 internal static class TableImbalanceCommand
 {
-    private static readonly string[] Extensions = [".csv", ".arff", ".data", ".train", ".test"];
+    private static readonly string[] Extensions = [".csv", ".arff", ".parquet", ".data", ".train", ".test"];
 
     /// <summary>Whether --data names a table file rather than an image set.</summary>
     public static bool IsTable(string? data) => data is not null && Extensions.Contains(Path.GetExtension(data).ToLowerInvariant());

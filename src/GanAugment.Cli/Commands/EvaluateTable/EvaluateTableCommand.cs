@@ -42,7 +42,7 @@ internal static class EvaluateTableCommand
             var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
             synthetic = Sample(model, spec, trainTable, count, seed);
             Directory.CreateDirectory(outFolder);
-            var rows = Path.Combine(outFolder, spec.Format == "arff" ? "synthetic.arff" : "synthetic.csv");
+            var rows = Path.Combine(outFolder, spec.Format is "arff" or "parquet" ? $"synthetic.{spec.Format}" : "synthetic.csv");
             TableData.Write(spec, synthetic, rows);
             subject = $"{model.Name} run {run.Path}";
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sampled {count} rows from {model.Name} in {run.Path} -> {rows}"));

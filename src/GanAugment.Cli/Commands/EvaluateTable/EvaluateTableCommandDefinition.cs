@@ -8,13 +8,13 @@ internal static class EvaluateTableCommandDefinition
 {
     public static readonly Argument<string> Synthetic = new("synthetic")
     {
-        Description = "A run directory of a table model (its rows are sampled here) or a synthetic table (.csv, .arff)",
+        Description = "A run directory of a table model (its rows are sampled here) or a synthetic table (.csv, .arff, .parquet)",
         HelpName = "run dir|synthetic.csv|.arff",
     };
 
     public static readonly Option<string> Real = new("--real")
     {
-        Description = "Real held-out rows (.csv, .arff, FANN .data/.train/.test) that the model never saw",
+        Description = "Real held-out rows (.csv, .arff, .parquet, FANN .data/.train/.test) that the model never saw",
         HelpName = "file",
         Required = true,
     };
@@ -43,7 +43,7 @@ internal static class EvaluateTableCommandDefinition
 
     public static readonly Option<string> Out = new("--out")
     {
-        Description = "Folder for report.md, report.json and columns/*.png (the sampled rows too, as synthetic.csv or .arff)",
+        Description = "Folder for report.md, report.json and columns/*.png (the sampled rows too, as synthetic.csv, .arff or .parquet)",
         HelpName = "dir",
         Required = true,
     };

@@ -83,12 +83,12 @@ internal static class SampleCommand
         return pixels;
     }
 
-    /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF, long/wide CSV).</summary>
+    /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF/Parquet, long/wide CSV).</summary>
     private static int WriteRows(CliContext context, GanModel model, Func<int, Rng, Condition?, Tensor> sample, int[] labels, (string Column, string Category)[] where, Rng rng, CodeCondition? codes, string outPath)
     {
         var spec = model.Spec;
         var path = Path.GetFullPath(outPath);
-        var formats = spec is TableSpec ? new[] { ".csv", ".arff" } : [".csv"];
+        var formats = spec is TableSpec ? new[] { ".csv", ".arff", ".parquet" } : [".csv"];
         if (!formats.Contains(Path.GetExtension(path).ToLowerInvariant()))
             throw UsageException.For("--out", $"{model.Name} makes {ModelEntry.Describe(spec.Modality)}; write them to {string.Join(" or ", formats.Select(f => "file" + f))}");
         // NOTE: a model without labels gets none, and its samples are written without a class.

@@ -21,8 +21,8 @@ internal static class SampleCommandDefinition
 
     public static readonly Option<string> Out = new("--out")
     {
-        Description = "Where to write: a folder (one PNG per sample), file.idx (IDX gz images + labels next to it) or grid.png (one grid); for table runs file.csv or file.arff, for series runs file.csv",
-        HelpName = "dir|file.idx|grid.png|file.csv|file.arff",
+        Description = "Where to write: a folder (one PNG per sample), file.idx (IDX gz images + labels next to it) or grid.png (one grid); for table runs file.csv, file.arff or file.parquet, for series runs file.csv",
+        HelpName = "dir|file.idx|grid.png|file.csv|file.arff|file.parquet",
         Required = true,
     };
 

@@ -11,7 +11,7 @@ internal static class TrainCommandDefinition
 
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`), a folder of MNIST-layout IDX files, an image folder (class sub-folders NN-name/ of PNG/JPEG/BMP/PGM files, optionally under train/ and test/), a table (.csv, .arff, FANN .data), a built-in series set (waves, sines; co2: yearly CO2 cycles from Debian's python3-statsmodels) or a series CSV with --series",
+        Description = "Data set: a catalogue name (mnist, fashion-mnist, mnist-small, ...; see `ganaug data list`), a folder of MNIST-layout IDX files, an image folder (class sub-folders NN-name/ of PNG/JPEG/BMP/PGM files, optionally under train/ and test/), a table (.csv, .arff, .parquet, FANN .data), a built-in series set (waves, sines; co2: yearly CO2 cycles from Debian's python3-statsmodels) or a series CSV with --series",
         HelpName = "name|folder|file",
     };
 
