@@ -62,6 +62,33 @@ public sealed class ModalityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Augment_adds_series_of_a_class_to_the_run_s_series_in_its_form_with_a_manifest()
+    {
+        var run = _cli.PathOf("run-waves-augment");
+        Assert.Equal(0, _cli.Run("train", "rcgan", "--data", "waves", "--epochs", "1", "--max-steps", "2", "--option", "critic-steps=1", "--option", "hidden=16", "--out", run).ExitCode);
+        var csv = _cli.PathOf("waves-augmented.csv");
+        var augment = _cli.Run("augment", run, "--classes", "sawtooth", "--up-to", "1010", "--out", csv);
+        Assert.True(augment.ExitCode == 0, augment.ToString());
+        Assert.Contains("10 synthetic series", augment.Out);
+
+        // The file trains as it is (long form, the run's columns); the manifest marks the added series.
+        var series = Data.TimeSeries.SequenceCsvReader.ReadLong(csv, new Data.TimeSeries.LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+        Assert.Equal((2010, 30), (series.Count, series.Length));
+        Assert.Equal(1010, series.Labels!.Count(y => series.ClassNames[y] == "sawtooth"));
+        var manifest = File.ReadAllLines(Path.ChangeExtension(csv, ".manifest.csv"));
+        Assert.Equal("id,class,synthetic", manifest[0]);
+        Assert.Equal(2010, manifest.Length - 1);
+        Assert.All(manifest.Skip(1 + 2000), r => Assert.EndsWith(",sawtooth,1", r));
+        Assert.All(manifest.Skip(1).Take(2000), r => Assert.EndsWith(",0", r));
+
+        var again = _cli.Run("augment", run, "--classes", "sawtooth", "--up-to", "1010", "--out", csv);
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("--overwrite", Assert.Single(again.ErrorLines));
+        var nothing = _cli.Run("augment", run, "--out", _cli.PathOf("same.csv"));
+        Assert.Contains("nothing to add", Assert.Single(nothing.ErrorLines));
+    }
+
+    [Fact]
     public void An_unconditional_series_model_writes_series_without_a_class()
     {
         var run = _cli.PathOf("run-rgan");

@@ -5,6 +5,7 @@ using GanAugment.Cli.Rendering;
 using GanAugment.Data.Catalogue;
 using GanAugment.Data.Images;
 using GanAugment.Data.Tables;
+using GanAugment.Data.TimeSeries;
 using GanAugment.Evaluation.Augmentation;
 using GanAugment.Gans;
 using GanAugment.Gans.Training;
@@ -36,6 +37,7 @@ internal static class AugmentCommand
         var manifest = run.ReadManifest();
         var model = RunArgument.LoadModel(run, manifest, parse.GetValue(Def.Checkpoint));
         if (model.Spec is TableSpec) return AugmentTable(parse, context, run, manifest, model, output);
+        if (model.Spec is SequenceSpec) return AugmentSeries(parse, context, manifest, model, output);
         if (model.Conditioning == ConditionKind.Source || parse.GetValue(Def.PerImage) is not null)
             return AugmentPerImage.Run(parse, context, run, manifest, model, output, format);
         if (!model.TakesLabels)
@@ -135,6 +137,76 @@ internal static class AugmentCommand
         context.Out.WriteLine($"augmented table: {path} (column '{AugmentedTable.MarkerColumn}' is 1 on the {extra.Sum()} synthetic rows)");
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// A series run: the real series (the run's, or --data's read in the run's form) plus series of
+    /// the classes below the goal, made with each class as the condition, written as one CSV in the
+    /// run's form (long or wide, so it trains as it is) and a manifest beside it
+    /// (<c>&lt;name&gt;.manifest.csv</c>: id, class, synthetic).
+    /// </summary>
+    private static int AugmentSeries(ParseResult parse, CliContext context, RunManifest manifest, GanModel model, string output)
+    {
+        var spec = (SequenceSpec)model.Spec;
+        if (!model.TakesLabels || spec.ClassCount == 0)
+            throw UsageException.For("<run>", $"the run trains '{model.Name}' without classes, which cannot make series of a chosen class; train rcgan on labelled series");
+        var trained = TrainingSource.FromManifest(manifest.Data);
+        var data = parse.GetValue(Def.Data) is { } name ? TrainingSource.FromOptions(name, parse.GetValue(Def.DataPath), null, spec.Format == "wide" ? "wide" : "long") : trained;
+        if (data.Kind != "series") throw UsageException.For("--data", $"{data} is not a series set; the run makes series");
+        var real = RunClasses(data.ReadSeries(), spec, data.ToString());
+        var path = Path.GetFullPath(output);
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) throw UsageException.For("--out", $"a series run writes the augmented series to file.csv, got {path}");
+        if (data.File is { } input && path == Path.GetFullPath(input)) throw UsageException.For("--out", $"refusing to write over the input {input}");
+        if (File.Exists(path) && !parse.GetValue(Def.Overwrite)) throw UsageException.For("--out", $"{path} exists; pass --overwrite to replace it");
+
+        var counts = real.ClassCounts();
+        var target = Target(parse, spec.ClassNames);
+        int[] extra;
+        try
+        {
+            extra = target.Plan(counts);
+        }
+        catch (ArgumentException e)
+        {
+            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
+        }
+        if (extra.Sum() == 0)
+            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is null ? "<run>" : "--data",
+                $"nothing to add: {data} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes");
+        var labels = extra.SelectMany((n, c) => Enumerable.Repeat(c, n)).ToArray();
+        context.Out.WriteLine($"augmenting {data} ({real.Count} series) with {model.Name}: {labels.Length} synthetic series");
+        var synthetic = SequenceData.Decode(spec, model.Sample(labels.Length, labels, new Rng(parse.GetValue(Def.Seed))).AsSpan(), labels, model.Range);
+        var all = new SequenceDataset([.. real.Values, .. synthetic.Values], real.Count + synthetic.Count, spec.Length, spec.Features,
+            [.. real.Labels!, .. labels], spec.ClassNames, [.. real.Lengths, .. synthetic.Lengths], spec.FeatureNames);
+        var manifestPath = Path.ChangeExtension(path, ".manifest.csv");
+        var rows = new System.Text.StringBuilder("id,class,synthetic\n");
+        for (var i = 0; i < all.Count; i++)
+            rows.Append(string.Create(CultureInfo.InvariantCulture, $"{i},{CsvField(spec.ClassNames[all.Labels![i]])},{(i < real.Count ? 0 : 1)}\n"));
+        SequenceData.Write(spec, all, path);
+        GanAugment.Data.Writers.AtomicFile.WriteAllText(manifestPath, rows.ToString());
+
+        var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
+        for (var c = 0; c < counts.Length; c++)
+            table.AddTextRow(spec.ClassNames[c], counts[c].ToString(CultureInfo.InvariantCulture), extra[c].ToString(CultureInfo.InvariantCulture), (counts[c] + extra[c]).ToString(CultureInfo.InvariantCulture));
+        ConsoleFactory.Create(context).Write(table);
+        context.Out.WriteLine($"augmented series: {path} ({spec.Format} form; series {real.Count} to {all.Count - 1} are synthetic, as {manifestPath} marks)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The series with their labels numbered as the run's classes (by name); unlabelled series or a class the run does not know is a usage error.</summary>
+    private static SequenceDataset RunClasses(SequenceDataset series, SequenceSpec spec, string what)
+    {
+        if (series.Labels is null) throw UsageException.For("--data", $"{what} has no class labels; augment raises classes");
+        if (series.Length != spec.Length || series.Features != spec.Features)
+            throw UsageException.For("--data", $"{what} has series of {series.Length} steps x {series.Features} features; the run makes {spec.Length} x {spec.Features}");
+        var index = spec.ClassNames.Select((n, c) => (n, c)).ToDictionary(p => p.n, p => p.c, StringComparer.Ordinal);
+        var labels = new int[series.Count];
+        for (var i = 0; i < series.Count; i++)
+            labels[i] = index.TryGetValue(series.ClassNames[series.Labels[i]], out var c) ? c
+                : throw UsageException.For("--data", $"{what} has the class '{series.ClassNames[series.Labels[i]]}', which the run does not know ({string.Join(", ", spec.ClassNames)})");
+        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, labels, spec.ClassNames, series.Lengths, series.FeatureNames);
+    }
+
+    private static string CsvField(string text) => text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>Rows per class of the model, from the table's target column (its values named as the model names its classes).</summary>
     private static int[] ClassCounts(Table real, TableSpec spec, IReadOnlyList<string>? discrete, string file)
