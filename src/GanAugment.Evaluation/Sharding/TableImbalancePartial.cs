@@ -1,4 +1,3 @@
-using GanAugment.Data;
 using GanAugment.Evaluation.Tables;
 
 namespace GanAugment.Evaluation.Sharding;
