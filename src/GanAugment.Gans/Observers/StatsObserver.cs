@@ -6,11 +6,14 @@ namespace GanAugment.Gans.Observers;
 
 /// <summary>
 /// Tracks, as the MLP seed shows, the mean and standard deviation of generated values against
-/// those of the real data (both in the model's pixel range), every epoch: <c>stats.csv</c>.
+/// those of the real data (both in the model's pixel range), every epoch: <c>stats.csv</c>. A
+/// model that transforms a real item (DAGAN) generates from the sources of a fixed, evenly spaced
+/// pick of the training items, a chunk at a time.
 /// </summary>
 public sealed class StatsObserver(RunDirectory run, TrainingData real, int samples = 1000) : ITrainingObserver
 {
     private const ulong StatsSeed = 4242;
+    private const int SourceChunk = 64;
     private (double Mean, double Std)? _real;
 
     public List<(int Epoch, double RealMean, double RealStd, double FakeMean, double FakeStd)> Rows { get; } = [];
@@ -19,7 +22,7 @@ public sealed class StatsObserver(RunDirectory run, TrainingData real, int sampl
     {
         if (!report.IsAdversarial) return;
         _real ??= RealStats(model);
-        var fake = Moments(model.Sample(samples, new Rng(StatsSeed)).AsSpan());
+        var fake = Moments(Generated(model));
         Rows.Add((report.Epoch + 1, _real.Value.Mean, _real.Value.Std, fake.Mean, fake.Std));
         var path = run.File("stats.csv");
         // NOTE: rows of this epoch and later are dropped: a run killed after writing them and before its checkpoint runs them again.
@@ -29,6 +32,23 @@ public sealed class StatsObserver(RunDirectory run, TrainingData real, int sampl
         var existing = string.Concat(["epoch,real_mean,real_std,fake_mean,fake_std\n", .. earlier.Select(l => l + "\n")]);
         RunDirectory.WriteText(path, existing + string.Create(CultureInfo.InvariantCulture,
             $"{report.Epoch + 1},{_real.Value.Mean:F5},{_real.Value.Std:F5},{fake.Mean:F5},{fake.Std:F5}\n"));
+    }
+
+    private float[] Generated(GanModel model)
+    {
+        var rng = new Rng(StatsSeed);
+        if (model.Conditioning != ConditionKind.Source) return model.Sample(samples, rng).ToArray();
+        var count = Math.Min(samples, real.Count);
+        var picks = Enumerable.Range(0, count).Select(i => (int)((long)i * real.Count / count)).ToArray();
+        var sources = real.Batch(picks, model.Range, StatsSeed).Source
+            ?? throw new InvalidOperationException($"model '{model.Name}' generates from source items, but the training data gives none");
+        var values = new List<float>();
+        for (var start = 0; start < count; start += SourceChunk)
+        {
+            var n = Math.Min(SourceChunk, count - start);
+            values.AddRange(model.Sample(n, rng, Condition.OfSource(sources.Narrow(0, start, n))).ToArray());
+        }
+        return [.. values];
     }
 
     private (double Mean, double Std) RealStats(GanModel model)

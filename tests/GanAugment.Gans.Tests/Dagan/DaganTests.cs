@@ -1,4 +1,5 @@
 using GanAugment.Gans.Models;
+using GanAugment.Gans.Observers;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
 
@@ -114,6 +115,20 @@ public class DaganTests
 
         Assert.Equal(straightLosses.SelectMany(l => l.Values.Select(p => p.Value)), resumedLosses.SelectMany(l => l.Values.Select(p => p.Value)));
         Weights.AssertSame(straight, second);
+    }
+
+    [Fact]
+    public void StatsOfAnEpochComeFromGenerationsOfRealSources()
+    {
+        // The training CLI's default (--stats-samples 1000) once stopped a DAGAN run at its first epoch's end.
+        var data = new ImagePairData(TestData.Digits(3));
+        using var dir = new TempDir();
+        var run = new RunDirectory(dir.Path);
+        var stats = new StatsObserver(run, data, samples: 70);
+        new GanTrainer(Build(((ImagePairSpec)data.Spec).Image, 4, Tiny), data, new TrainerOptions { Epochs = 2, BatchSize = 8, MaxStepsPerEpoch = 1, Seed = 4 }, run, [stats]).Run();
+        Assert.Equal([1, 2], stats.Rows.Select(r => r.Epoch));
+        Assert.All(stats.Rows, r => Assert.True(double.IsFinite(r.FakeMean) && r.FakeStd > 0 && r.FakeStd < 1.5, $"fake mean {r.FakeMean}, std {r.FakeStd}"));
+        Assert.Equal(3, File.ReadAllLines(run.File("stats.csv")).Length);
     }
 
     [Fact]
