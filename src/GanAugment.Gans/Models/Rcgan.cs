@@ -27,12 +27,22 @@ public enum RcganLoss
     WganGp,
 }
 
+/// <summary>How the RCGAN discriminator is optimised.</summary>
+public enum RcganDOptimizer
+{
+    /// <summary>Plain gradient descent at <c>d-learning-rate</c> (the authors' code: lr 0.1).</summary>
+    Sgd,
+
+    /// <summary>Adam with the generator's hyper-parameters.</summary>
+    Adam,
+}
+
 /// <summary>
 /// Options of the recurrent (conditional) GAN of Esteban, Hyland and Rätsch 2017,
 /// https://arxiv.org/abs/1706.02633, with the defaults of the authors' code (ratschlab/RGAN):
-/// 100 hidden units in G and D, a 5-D noise vector per step, 5 critic updates per generator update.
-/// NOTE: the authors train D with plain gradient descent (lr 0.1) and G with Adam at TensorFlow's
-/// defaults; here both use Adam at those defaults (lr 1e-3, β = (0.9, 0.999)).
+/// 100 hidden units in G and D, a 5-D noise vector per step, 5 critic updates per generator update,
+/// D trained by plain gradient descent (lr 0.1) and G by Adam at TensorFlow's defaults (lr 1e-3,
+/// β = (0.9, 0.999)).
 /// </summary>
 public sealed record RcganOptions
 {
@@ -45,6 +55,8 @@ public sealed record RcganOptions
     /// <summary>Penalty weight λ of the WGAN-GP loss.</summary>
     public float Lambda { get; init; } = 10f;
     public int CriticSteps { get; init; } = 5;
+    public RcganDOptimizer DOptimizer { get; init; } = RcganDOptimizer.Sgd;
+    public double DLearningRate { get; init; } = 0.1;
     public AdamOptions Adam { get; init; } = new(LearningRate: 1e-3, Beta1: 0.9, Beta2: 0.999);
 
     public static OptionSchema<RcganOptions> Schema { get; } = new OptionSchema<RcganOptions>()
@@ -56,6 +68,8 @@ public sealed record RcganOptions
         .Enum("loss", "per-step binary cross-entropy (gan) or the Wasserstein loss with gradient penalty (wgan-gp)", o => o.Loss, (o, v) => o with { Loss = v })
         .Float("lambda", "weight λ of the gradient penalty (loss=wgan-gp)", o => o.Lambda, (o, v) => o with { Lambda = v })
         .Int("critic-steps", "critic updates per generator update (the authors' D_rounds)", o => o.CriticSteps, (o, v) => o with { CriticSteps = v }, min: 1)
+        .Enum("d-optimizer", "the discriminator's optimiser: plain gradient descent (sgd, the authors') or Adam with G's settings", o => o.DOptimizer, (o, v) => o with { DOptimizer = v })
+        .Double("d-learning-rate", "the discriminator's gradient-descent step size (d-optimizer=sgd)", o => o.DLearningRate, (o, v) => o with { DLearningRate = v }, positive: true)
         .Include(AdamOptions.Schema, o => o.Adam, (o, v) => o with { Adam = v });
 }
 
@@ -74,7 +88,7 @@ public sealed class Rcgan : GanModel
     private readonly RcganGenerator _generator;
     private readonly RcganDiscriminator _discriminator;
     private readonly Adam _optG;
-    private readonly Adam _optD;
+    private readonly Optimizer _optD;
 
     public static ModelEntry<RcganOptions> Entry { get; } = new("rcgan",
         "recurrent conditional GAN (Esteban et al. 2017): LSTM G and D, the class at every step, per-step BCE or WGAN-GP",
@@ -97,7 +111,9 @@ public sealed class Rcgan : GanModel
         _generator = new RcganGenerator(options.LatentDim, classes, options.Hidden, options.Layers, spec.Length, spec.Features, init);
         _discriminator = new RcganDiscriminator(spec.Features, classes, options.Hidden, options.Layers, init);
         _optG = options.Adam.Create(_generator.Parameters());
-        _optD = options.Adam.Create(_discriminator.Parameters());
+        _optD = options.DOptimizer == RcganDOptimizer.Sgd
+            ? new Sgd(_discriminator.Parameters(), options.DLearningRate)
+            : options.Adam.Create(_discriminator.Parameters());
     }
 
     public override string Name => _name;

@@ -1,5 +1,6 @@
 using GanAugment.Gans.Models;
 using GanAugment.Gans.Options;
+using GanAugment.NN.Optim;
 using GanAugment.Tensors;
 
 namespace GanAugment.Gans.Tests.Series;
@@ -84,10 +85,24 @@ public class RcganTests
     {
         var o = new RcganOptions();
         Assert.Equal((100, 1, 5, RcganLatent.PerStep, RcganLoss.Gan, 5, 1e-3), (o.Hidden, o.Layers, o.LatentDim, o.Latent, o.Loss, o.CriticSteps, o.Adam.LearningRate));
+        Assert.Equal((RcganDOptimizer.Sgd, 0.1), (o.DOptimizer, o.DLearningRate));
         Assert.False(Rcgan.UnconditionalEntry.Defaults.Conditional);
-        var set = Rcgan.Entry.Schema.Apply(o, [new("latent", "fixed"), new("loss", "wgan-gp"), new("layers", "2")]);
-        Assert.Equal((RcganLatent.Fixed, RcganLoss.WganGp, 2), (set.Latent, set.Loss, set.Layers));
+        var set = Rcgan.Entry.Schema.Apply(o, [new("latent", "fixed"), new("loss", "wgan-gp"), new("layers", "2"), new("d-optimizer", "adam")]);
+        Assert.Equal((RcganLatent.Fixed, RcganLoss.WganGp, 2, RcganDOptimizer.Adam), (set.Latent, set.Loss, set.Layers, set.DOptimizer));
         Assert.Contains("one of per-step, fixed", Assert.Throws<OptionException>(() => Rcgan.Entry.Schema.Set(o, "latent", "walk")).Message);
+    }
+
+    [Fact]
+    public void TheDiscriminatorDescendsPlainGradientsByDefaultAndAdamOnRequest()
+    {
+        var data = SeriesData.Random(10, 5, 1, 2);
+        Optimizer OptD(Rcgan m) => m.Optimizers().Single(o => o.Name == "opt_d").Optimizer;
+        var sgd = Assert.IsType<Sgd>(OptD(SeriesData.Model(data.Spec, 1)));
+        Assert.Equal((0.1, 0.0), (sgd.LearningRate, sgd.Momentum));
+        Assert.Equal(0.03, Assert.IsType<Sgd>(OptD(SeriesData.Model(data.Spec, 1, "d-learning-rate=0.03"))).LearningRate);
+        var adam = Assert.IsType<Adam>(OptD(SeriesData.Model(data.Spec, 1, "d-optimizer=adam", "learning-rate=0.0002")));
+        Assert.Equal(2e-4, adam.LearningRate);
+        Assert.IsType<Adam>(SeriesData.Model(data.Spec, 1).Optimizers().Single(o => o.Name == "opt_g").Optimizer);
     }
 
     [Fact]
