@@ -1,3 +1,4 @@
+using GanAugment.Evaluation.Reports;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -51,7 +52,7 @@ public sealed record GeneratorReport(
         if (PerClass.Count > 0)
         {
             md.Append("\n| class | name | samples | accuracy | real test accuracy |\n|---:|---|---:|---:|---:|\n");
-            foreach (var c in PerClass) md.Append(inv, $"| {c.Class} | {Escape(c.Name)} | {c.Samples} | {Percent(c.Accuracy)} | {Percent(c.RealTestAccuracy)} |\n");
+            foreach (var c in PerClass) md.Append(inv, $"| {c.Class} | {MarkdownText.Cell(c.Name)} | {c.Samples} | {Percent(c.Accuracy)} | {Percent(c.RealTestAccuracy)} |\n");
         }
         md.Append("\nAccuracy: share of samples made for a class that the domain classifier assigns to it; real test accuracy: the same share for the real test images of the class. ")
           .Append("Classifier score: exp(E KL(p(y|x) || p(y))) of the classifier's softmax (1 to the number of classes). ")
@@ -72,6 +73,4 @@ public sealed record GeneratorReport(
     }
 
     public static string Percent(double fraction) => (100 * fraction).ToString("F2", CultureInfo.InvariantCulture) + " %";
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

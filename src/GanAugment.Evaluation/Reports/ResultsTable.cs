@@ -108,13 +108,13 @@ public sealed class ResultsTable
         var text = new StringBuilder("| method |");
         foreach (var metric in _metrics)
         {
-            text.Append(' ').Append(MarkdownText(metric)).Append(" |");
+            text.Append(' ').Append(MarkdownText.Cell(metric)).Append(" |");
         }
 
         text.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", _metrics.Count))).Append('\n');
         foreach (var method in _methods)
         {
-            text.Append("| ").Append(MarkdownText(method)).Append(" |");
+            text.Append("| ").Append(MarkdownText.Cell(method)).Append(" |");
             foreach (var metric in _metrics)
             {
                 var cell = this[method, metric] is { } c ? MarkdownCell(c, decimals) : "";
@@ -171,6 +171,4 @@ public sealed class ResultsTable
 
     private static string CsvField(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
-
-    private static string MarkdownText(string text) => text.Replace("|", "\\|").Replace('\n', ' ');
 }

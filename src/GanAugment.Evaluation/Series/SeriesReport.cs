@@ -1,3 +1,4 @@
+using GanAugment.Evaluation.Reports;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -96,7 +97,7 @@ public sealed record SeriesReport(
         md.Append(CultureInfo.InvariantCulture, $"# Series evaluation of {Subject.Model} on {Subject.Data}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Real series: {Subject.Real}. Measured in {Subject.Space}. Seed {Seed}, {F(Seconds, "F1")} s.\n\n");
         md.Append("| metric | value | reference |\n|---|---:|---|\n");
-        foreach (var (metric, value, reference) in Rows()) md.Append(CultureInfo.InvariantCulture, $"| {metric} | {value} | {reference} |\n");
+        foreach (var (metric, value, reference) in Rows()) md.Append(CultureInfo.InvariantCulture, $"| {MarkdownText.Cell(metric)} | {MarkdownText.Cell(value)} | {MarkdownText.Cell(reference)} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n![PCA of real and synthetic series]({pcaFile})\n\n")
           .Append("MMD²: RBF kernel exp(−‖a − b‖²/(2σ²)) on flattened series, σ the median pairwise distance of the pooled sets; ")
           .Append(CultureInfo.InvariantCulture, $"p from {Mmd.Permutations} random relabellings (small p: the generator's distribution differs from the real one). ")

@@ -35,6 +35,11 @@ public class SeriesEvaluatorTests
         var markdown = report.ToMarkdown("pca.png");
         Assert.Contains("TSTR accuracy", markdown);
         Assert.Contains("![PCA of real and synthetic series](pca.png)", markdown);
+        // Every table row has its three cells: the pipes of |accuracy − 0.5| are escaped.
+        var rows = markdown.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(report.Rows().Count() + 1, rows.Count);
+        Assert.All(rows, r => Assert.Equal(4, r.Replace("\\|", "", StringComparison.Ordinal).Count(ch => ch == '|')));
+        Assert.Contains("discriminative score \\|accuracy − 0.5\\|", markdown);
     }
 
     [Fact]
