@@ -23,6 +23,53 @@ public class AutogradTests
     }
 
     [Fact]
+    public void SlicesOfOneTensorSumTheirGradientsWhereTheyOverlapAndLeaveTheRestZero()
+    {
+        // The pattern of an LSTM: one slice per time step of a projected [N, T, 4H] tensor. A pass
+        // without a graph adds each slice's gradient into one buffer; with a graph it pads and adds.
+        var rng = new Rng(3);
+        var x = Tensor.Randn(rng, [2, 6, 3]).RequiresGrad_();
+        var w = Tensor.Randn(rng, [2, 1, 3]);
+        Tensor Loss(Tensor input)
+        {
+            var h = input * 2f; // not a leaf, so its gradient is summed by the pass
+            var loss = (h.Narrow(1, 4, 2) * 0.5f).Sum();
+            for (var t = 0; t < 4; t++) loss = loss + (h.Narrow(1, t, 1) * w * (t + 1)).Sum();
+            return loss;
+        }
+        var expected = new float[2 * 6 * 3];
+        for (int n = 0; n < 2; n++)
+            for (int t = 0; t < 6; t++)
+                for (int k = 0; k < 3; k++)
+                    expected[(n * 6 + t) * 3 + k] = 2f * (t < 4 ? (t + 1) * w.ToArray()[n * 3 + k] : 0.5f);
+
+        var plain = Autograd.Grad([Loss(x)], [x])[0]!.ToArray();
+        var built = Autograd.Grad([Loss(x)], [x], createGraph: true)[0]!.ToArray();
+        Loss(x).Backward();
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], plain[i], 5);
+            Assert.Equal(expected[i], built[i], 5);
+            Assert.Equal(expected[i], x.Grad!.ToArray()[i], 5);
+        }
+    }
+
+    [Fact]
+    public void AGradientHandedToTwoInputsIsNotSummedIntoInPlace()
+    {
+        // Add's backward gives both inputs the same tensor; summing a slice's gradient into one of
+        // them in place would change the other's.
+        var x = Tensor.FromArray([1f, 2f, 3f, 4f], [4]).RequiresGrad_();
+        var a = x * 1f;
+        var b = x * 1f;
+        var s = a + b;
+        var loss = (s * s).Sum() + (a.Narrow(0, 1, 2) * 10f).Sum();
+        loss.Backward();
+        // d/dx of (2x)² summed is 8x; the slice adds 10 to elements 1 and 2 through a only.
+        Assert.Equal([8f, 16f + 10f, 24f + 10f, 32f], x.Grad!.ToArray());
+    }
+
+    [Fact]
     public void NoGradRecordsNothing()
     {
         var x = Tensor.Ones(2).RequiresGrad_();

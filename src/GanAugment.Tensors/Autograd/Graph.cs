@@ -18,10 +18,10 @@ internal static class Graph
     public static bool Wants(Tensor x) => x.RequiresGrad && GraphRunner.Needs(x);
 
     /// <summary>Attaches a node to <paramref name="output"/> when recording is on; returns the output.</summary>
-    public static Tensor Record(Tensor output, string name, Tensor[] inputs, BackwardFn backward)
+    public static Tensor Record(Tensor output, string name, Tensor[] inputs, BackwardFn backward, AccumulateFn? accumulate = null)
     {
         if (!ShouldRecord(inputs)) return output;
-        output.GradFn = new Node(name, inputs, backward);
+        output.GradFn = new Node(name, inputs, backward, accumulate);
         output.MarkRequiresGrad();
         return output;
     }

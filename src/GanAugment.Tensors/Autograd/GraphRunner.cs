@@ -42,7 +42,10 @@ internal static class GraphRunner
     {
 
         var grads = new Dictionary<Tensor, Tensor>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < outputs.Count; i++) Accumulate(grads, outputs[i], seeds[i]);
+        // NOTE: without a graph to build, a gradient this pass allocated itself and has not yet
+        // handed to a backward rule (which may pass it on to several inputs) is summed into in place.
+        var owned = createGraph ? null : new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < outputs.Count; i++) Accumulate(grads, owned, outputs[i], seeds[i]);
 
         using (new GradModeScope(enabled: createGraph))
         {
@@ -53,18 +56,25 @@ internal static class GraphRunner
                 if (!grads.TryGetValue(t, out var g)) continue;
                 if (needed is not null && !needed.Contains(t)) continue;
                 var node = t.GradFn!;
-                var backward = node.Backward
-                    ?? throw new InvalidOperationException($"the graph through '{node.Name}' was already freed by a backward pass; pass retainGraph: true to backpropagate twice");
-                var inputGrads = backward(g);
-                for (var j = 0; j < node.Inputs.Length; j++)
+                owned?.Remove(g);
+                if (owned is not null && node.Accumulate is { } accumulate && node.Inputs is [{ RequiresGrad: true, IsLeaf: false } only]
+                    && (needed is null || needed.Contains(only)))
+                    accumulate(g, OwnedSlot(grads, owned, only));
+                else
                 {
-                    var x = node.Inputs[j];
-                    var gx = inputGrads[j];
-                    if (gx is null || !x.RequiresGrad) continue;
-                    if (!ShapeUtil.SameShape(gx.Shape, x.Shape))
-                        throw new InvalidOperationException($"backward of '{node.Name}' produced a gradient of shape {ShapeUtil.Format(gx.Shape)} for an input of shape {ShapeUtil.Format(x.Shape)}");
-                    if (x.IsLeaf && (targetSet is null || intoLeaves && targetSet.Contains(x))) AccumulateLeaf(x, gx, createGraph);
-                    else if (needed is null || needed.Contains(x)) Accumulate(grads, x, gx);
+                    var backward = node.Backward
+                        ?? throw new InvalidOperationException($"the graph through '{node.Name}' was already freed by a backward pass; pass retainGraph: true to backpropagate twice");
+                    var inputGrads = backward(g);
+                    for (var j = 0; j < node.Inputs.Length; j++)
+                    {
+                        var x = node.Inputs[j];
+                        var gx = inputGrads[j];
+                        if (gx is null || !x.RequiresGrad) continue;
+                        if (!ShapeUtil.SameShape(gx.Shape, x.Shape))
+                            throw new InvalidOperationException($"backward of '{node.Name}' produced a gradient of shape {ShapeUtil.Format(gx.Shape)} for an input of shape {ShapeUtil.Format(x.Shape)}");
+                        if (x.IsLeaf && (targetSet is null || intoLeaves && targetSet.Contains(x))) AccumulateLeaf(x, gx, createGraph);
+                        else if (needed is null || needed.Contains(x)) Accumulate(grads, owned, x, gx);
+                    }
                 }
                 // A non-target intermediate gradient is no longer needed: let it be collected.
                 if (targetSet is null || !targetSet.Contains(t)) grads.Remove(t);
@@ -80,10 +90,26 @@ internal static class GraphRunner
         return result;
     }
 
-    private static void Accumulate(Dictionary<Tensor, Tensor> grads, Tensor x, Tensor g)
+    private static void Accumulate(Dictionary<Tensor, Tensor> grads, HashSet<Tensor>? owned, Tensor x, Tensor g)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(grads, x, out var exists);
-        slot = exists ? slot! + g : g;
+        if (!exists) slot = g;
+        else if (owned is not null && owned.Contains(slot!)) ElementwiseKernels.Binary<AddOp>(slot!.AsSpan(), g.AsSpan(), slot.AsSpan());
+        else
+        {
+            slot = slot! + g;
+            owned?.Add(slot);
+        }
+    }
+
+    /// <summary>The gradient being summed for <paramref name="x"/>, made one this pass owns (zeros when there is none yet).</summary>
+    private static Tensor OwnedSlot(Dictionary<Tensor, Tensor> grads, HashSet<Tensor> owned, Tensor x)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(grads, x, out var exists);
+        if (exists && owned.Contains(slot!)) return slot!;
+        slot = exists ? slot!.Clone() : Tensor.Zeros(x.ShapeArray);
+        owned.Add(slot);
+        return slot;
     }
 
     private static void AccumulateLeaf(Tensor leaf, Tensor g, bool createGraph)

@@ -7,8 +7,14 @@ namespace GanAugment.Tensors;
 /// </summary>
 internal delegate Tensor?[] BackwardFn(Tensor gradOutput);
 
+/// <summary>
+/// Adds an op's input gradient, for output gradient <c>gradOutput</c>, into <c>into</c>, a
+/// tensor of the input's shape, in place. Only for passes that build no graph.
+/// </summary>
+internal delegate void AccumulateFn(Tensor gradOutput, Tensor into);
+
 /// <summary>One recorded op of the autograd graph: its inputs and its backward rule.</summary>
-internal sealed class Node(string name, Tensor[] inputs, BackwardFn backward)
+internal sealed class Node(string name, Tensor[] inputs, BackwardFn backward, AccumulateFn? accumulate = null)
 {
     public string Name { get; } = name;
 
@@ -17,5 +23,12 @@ internal sealed class Node(string name, Tensor[] inputs, BackwardFn backward)
     /// <summary>Null once the graph is released after a backward pass without retainGraph.</summary>
     public BackwardFn? Backward { get; private set; } = backward;
 
-    public void Release() => Backward = null;
+    /// <summary>
+    /// For a one-input op whose input gradient is mostly zeros (a slice's), the rule that adds it
+    /// into a gradient already being summed, so that the pass does not build and add a whole
+    /// tensor of zeros per use (an LSTM takes one slice per time step).
+    /// </summary>
+    public AccumulateFn? Accumulate { get; private set; } = accumulate;
+
+    public void Release() => (Backward, Accumulate) = (null, null);
 }

@@ -49,6 +49,20 @@ internal static class Layout
             src.Slice((o * srcAxisSize + srcStart) * inner, block).CopyTo(dst.Slice((o * dstAxisSize + dstStart) * inner, block));
     }
 
+    /// <summary>
+    /// <see cref="CopyBlocks"/> that adds the source blocks to the destination's instead of
+    /// overwriting them (a slice's gradient accumulated into the whole tensor's).
+    /// </summary>
+    public static void AddBlocks(ReadOnlySpan<float> src, int srcAxisSize, int srcStart, Span<float> dst, int dstAxisSize, int dstStart, int outer, int inner, int length)
+    {
+        var block = length * inner;
+        for (var o = 0; o < outer; o++)
+        {
+            var into = dst.Slice((o * dstAxisSize + dstStart) * inner, block);
+            System.Numerics.Tensors.TensorPrimitives.Add(into, src.Slice((o * srcAxisSize + srcStart) * inner, block), into);
+        }
+    }
+
     /// <summary>Product of the dimensions before and after <paramref name="axis"/>.</summary>
     public static (int Outer, int Inner) Split(ReadOnlySpan<int> shape, int axis)
     {

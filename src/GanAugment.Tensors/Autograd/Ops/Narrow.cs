@@ -17,6 +17,7 @@ internal static class Narrow
         var y = Tensor.Empty(shape);
         var (outer, inner) = Layout.Split(x.Shape, ax);
         Layout.CopyBlocks(x.AsSpan(), size, start, y.AsSpan(), length, 0, outer, inner, length);
-        return Graph.Record(y, "narrow", [x], gy => [Pad.Apply(gy, ax, start, size)]);
+        return Graph.Record(y, "narrow", [x], gy => [Pad.Apply(gy, ax, start, size)],
+            (gy, into) => Layout.AddBlocks(gy.AsSpan(), length, 0, into.AsSpan(), size, start, outer, inner, length));
     }
 }
