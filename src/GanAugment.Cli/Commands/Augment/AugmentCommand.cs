@@ -49,18 +49,8 @@ internal static class AugmentCommand
         if (parse.GetValue(Def.Data) is null) split = split with { Train = TrainedSet.Of(run, manifest, split.Train, data) };
         CheckShape(model.Spec as ImageSpec ?? throw UsageException.For("<run>", $"'{model.Name}' was trained on {ModelEntry.Describe(model.Spec.Modality)}; augment takes image runs"), split.Train, data);
 
-        var target = Target(parse, split.Train.ClassNames);
         var counts = split.Train.ClassCounts();
-        int[] extra;
-        try
-        {
-            extra = target.Plan(counts);
-        }
-        catch (ArgumentException e)
-        {
-            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
-        }
-        if (extra.Sum() == 0) throw NothingToAdd(parse, data, counts, target);
+        var extra = Plan(parse, split.Train.ClassNames, counts, parse.GetValue(Def.Data) is null ? $"{data} as the run was trained" : data.ToString());
         var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
         var source = new GanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
         context.Out.WriteLine($"augmenting {data} ({split.Train.Count} training images) with {model.Name} from {run.Path}: {extra.Sum()} synthetic images");
@@ -106,21 +96,7 @@ internal static class AugmentCommand
         var counts = ClassCounts(real, spec, trained.Discrete, file);
         var path = TableOutput(output, file, parse.GetValue(Def.Overwrite));
 
-        var target = Target(parse, spec.ClassNames);
-        int[] extra;
-        try
-        {
-            extra = target.Plan(counts);
-        }
-        catch (ArgumentException e)
-        {
-            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
-        }
-        if (extra.Sum() == 0)
-        {
-            var option = parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is null ? "<run>" : "--data";
-            throw UsageException.For(option, $"nothing to add: {file} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes");
-        }
+        var extra = Plan(parse, spec.ClassNames, counts, file);
         var checkpoint = Path.GetFullPath(parse.GetValue(Def.Checkpoint) ?? run.LastCheckpoint);
         var source = new TableGanSource(model, $"{model.Name} run {run.Path} checkpoint {Path.GetFileName(checkpoint)}");
         context.Out.WriteLine($"augmenting {file} ({real.RowCount} rows) with {model.Name} from {run.Path}: {extra.Sum()} synthetic rows");
@@ -159,19 +135,7 @@ internal static class AugmentCommand
         if (File.Exists(path) && !parse.GetValue(Def.Overwrite)) throw UsageException.For("--out", $"{path} exists; pass --overwrite to replace it");
 
         var counts = real.ClassCounts();
-        var target = Target(parse, spec.ClassNames);
-        int[] extra;
-        try
-        {
-            extra = target.Plan(counts);
-        }
-        catch (ArgumentException e)
-        {
-            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
-        }
-        if (extra.Sum() == 0)
-            throw UsageException.For(parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is null ? "<run>" : "--data",
-                $"nothing to add: {data} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes");
+        var extra = Plan(parse, spec.ClassNames, counts, data.ToString());
         var labels = extra.SelectMany((n, c) => Enumerable.Repeat(c, n)).ToArray();
         context.Out.WriteLine($"augmenting {data} ({real.Count} series) with {model.Name}: {labels.Length} synthetic series");
         var synthetic = SequenceData.Decode(spec, model.Sample(labels.Length, labels, new Rng(parse.GetValue(Def.Seed))).AsSpan(), labels, model.Range);
@@ -244,13 +208,27 @@ internal static class AugmentCommand
         return parse.GetValue(Def.Classes) is { } text ? target with { Classes = ClassArgument.ResolveList(text, classNames, "--classes") } : target;
     }
 
-    /// <summary>The error when every class is already at the goal, naming the option that set the goal (or the set).</summary>
-    private static UsageException NothingToAdd(ParseResult parse, DataSelection data, int[] counts, AugmentTarget target)
+    /// <summary>
+    /// Items to add per class for the goal the options set (images, rows or series alike). An
+    /// invalid goal is an error on the option that set it; so is a goal that adds nothing, naming
+    /// <paramref name="described"/> (the set) and its counts.
+    /// </summary>
+    private static int[] Plan(ParseResult parse, IReadOnlyList<string> classNames, int[] counts, string described)
     {
-        var asTrained = parse.GetValue(Def.Data) is null;
-        var option = parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : asTrained ? "<run>" : "--data";
-        return UsageException.For(option, string.Create(CultureInfo.InvariantCulture,
-            $"nothing to add: {data}{(asTrained ? " as the run was trained" : "")} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
+        var target = Target(parse, classNames);
+        int[] extra;
+        try
+        {
+            extra = target.Plan(counts);
+        }
+        catch (ArgumentException e)
+        {
+            throw UsageException.For(parse.GetValue(Def.UpTo) is null ? "--classes" : "--up-to", e.Message);
+        }
+        if (extra.Sum() > 0) return extra;
+        var option = parse.GetValue(Def.UpTo) is not null ? "--up-to" : parse.GetValue(Def.Ratio) is not null ? "--ratio" : parse.GetValue(Def.Data) is null ? "<run>" : "--data";
+        throw UsageException.For(option, string.Create(CultureInfo.InvariantCulture,
+            $"nothing to add: {described} has per class {string.Join(" ", counts)}, every {(target.Classes is null ? "" : "chosen ")}class already at the goal; raise --up-to or --ratio, or name other --classes"));
     }
 
     private static void CheckShape(ImageSpec spec, ImageDataset train, DataSelection data)
