@@ -106,10 +106,7 @@ internal static class AugmentCommand
         else if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) ParquetTableWriter.Write(rows, path);
         else CsvTableWriter.Write(rows, path);
 
-        var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
-        for (var c = 0; c < counts.Length; c++)
-            table.AddTextRow(spec.ClassNames[c], counts[c].ToString(CultureInfo.InvariantCulture), extra[c].ToString(CultureInfo.InvariantCulture), (counts[c] + extra[c]).ToString(CultureInfo.InvariantCulture));
-        ConsoleFactory.Create(context).Write(table);
+        WriteCounts(context, spec.ClassNames, counts, extra);
         context.Out.WriteLine($"augmented table: {path} (column '{AugmentedTable.MarkerColumn}' is 1 on the {extra.Sum()} synthetic rows)");
         return ExitCodes.Success;
     }
@@ -148,10 +145,7 @@ internal static class AugmentCommand
         SequenceData.Write(spec, all, path);
         GanAugment.Data.Writers.AtomicFile.WriteAllText(manifestPath, rows.ToString());
 
-        var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
-        for (var c = 0; c < counts.Length; c++)
-            table.AddTextRow(spec.ClassNames[c], counts[c].ToString(CultureInfo.InvariantCulture), extra[c].ToString(CultureInfo.InvariantCulture), (counts[c] + extra[c]).ToString(CultureInfo.InvariantCulture));
-        ConsoleFactory.Create(context).Write(table);
+        WriteCounts(context, spec.ClassNames, counts, extra);
         context.Out.WriteLine($"augmented series: {path} ({spec.Format} form; series {real.Count} to {all.Count - 1} are synthetic, as {manifestPath} marks)");
         return ExitCodes.Success;
     }
@@ -198,6 +192,15 @@ internal static class AugmentCommand
         if (File.Exists(path) && !overwrite) throw UsageException.For("--out", $"{path} exists; pass --overwrite to replace it");
         if (Directory.Exists(path)) throw UsageException.For("--out", $"{path} is a folder; give a file.csv, file.arff or file.parquet");
         return path;
+    }
+
+    /// <summary>The per-class table of a table or series run's augmentation: class, before, added, after.</summary>
+    private static void WriteCounts(CliContext context, IReadOnlyList<string> classNames, int[] counts, int[] extra)
+    {
+        var table = Tables.Create("class", "before", "added", "after").RightAlign(1, 2, 3);
+        for (var c = 0; c < counts.Length; c++)
+            table.AddTextRow(classNames[c], counts[c].ToString(CultureInfo.InvariantCulture), extra[c].ToString(CultureInfo.InvariantCulture), (counts[c] + extra[c]).ToString(CultureInfo.InvariantCulture));
+        ConsoleFactory.Create(context).Write(table);
     }
 
     private static AugmentTarget Target(ParseResult parse, IReadOnlyList<string> classNames)
