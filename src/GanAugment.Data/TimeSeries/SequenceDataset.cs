@@ -4,13 +4,15 @@ namespace GanAugment.Data.TimeSeries;
 /// An in-memory set of N sequences of T steps with F features each, as floats in N·T·F order
 /// (sequence i is the contiguous slice [i·T·F, (i+1)·T·F), step t of it [t·F, (t+1)·F)), with
 /// optional class labels and feature names. Sequences shorter than T were padded;
-/// <see cref="Lengths"/> holds each sequence's real number of steps.
+/// <see cref="Lengths"/> holds each sequence's real number of steps. A sequence may carry a
+/// vector of A static attributes (numbers that do not change over its steps: a patient's age, a
+/// station's altitude, a wave's frequency), N·A floats in <see cref="Attributes"/>.
 /// </summary>
 public sealed class SequenceDataset
 {
     public SequenceDataset(float[] values, int count, int length, int features,
         int[]? labels = null, IReadOnlyList<string>? classNames = null, int[]? lengths = null,
-        IReadOnlyList<string>? featureNames = null)
+        IReadOnlyList<string>? featureNames = null, float[]? attributes = null, IReadOnlyList<string>? attributeNames = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (count < 0 || length <= 0 || features <= 0)
@@ -38,6 +40,18 @@ public sealed class SequenceDataset
             if (featureNames.Any(string.IsNullOrEmpty) || featureNames.Distinct(StringComparer.Ordinal).Count() != features)
                 throw new ArgumentException("feature names must be non-empty and distinct");
         }
+        if (attributes is null != attributeNames is null)
+            throw new ArgumentException("attributes and attribute names go together");
+        if (attributeNames is not null)
+        {
+            if (attributeNames.Count == 0) throw new ArgumentException("a set with attributes names at least one");
+            if (attributeNames.Any(string.IsNullOrEmpty) || attributeNames.Distinct(StringComparer.Ordinal).Count() != attributeNames.Count)
+                throw new ArgumentException("attribute names must be non-empty and distinct");
+            if ((long)count * attributeNames.Count != attributes!.Length)
+                throw new ArgumentException($"{attributes.Length} attribute values do not hold {count} vectors of {attributeNames.Count}");
+            foreach (var a in attributes)
+                if (!float.IsFinite(a)) throw new ArgumentException("attribute values must be finite");
+        }
         Values = values;
         Count = count;
         Length = length;
@@ -46,6 +60,8 @@ public sealed class SequenceDataset
         ClassNames = classNames ?? [];
         Lengths = lengths ?? Enumerable.Repeat(length, count).ToArray();
         FeatureNames = featureNames is null ? DefaultFeatureNames(features) : [.. featureNames];
+        Attributes = attributes;
+        AttributeNames = attributeNames is null ? [] : [.. attributeNames];
     }
 
     /// <summary>The names "f0" .. "f{F-1}" given to features that a reader or generator did not name.</summary>
@@ -74,6 +90,17 @@ public sealed class SequenceDataset
     /// <summary>Real (unpadded) number of steps per sequence.</summary>
     public int[] Lengths { get; }
 
+    /// <summary>The static attributes, N·A (vector i is [i·A, (i+1)·A)), or null when the sequences have none.</summary>
+    public float[]? Attributes { get; }
+
+    /// <summary>One name per static attribute; empty when there are none.</summary>
+    public IReadOnlyList<string> AttributeNames { get; }
+
+    /// <summary>A, the number of static attributes per sequence (0 when none).</summary>
+    public int AttributeCount => AttributeNames.Count;
+
+    public bool HasAttributes => Attributes is not null;
+
     public bool HasLabels => Labels is not null;
 
     public int ClassCount => ClassNames.Count;
@@ -81,6 +108,33 @@ public sealed class SequenceDataset
     public int SequenceSize => Length * Features;
 
     public ReadOnlySpan<float> Sequence(int index) => Values.AsSpan(index * SequenceSize, SequenceSize);
+
+    /// <summary>The static attribute vector of sequence <paramref name="index"/> (empty when there are none).</summary>
+    public ReadOnlySpan<float> AttributesOf(int index) =>
+        Attributes is null ? [] : Attributes.AsSpan(index * AttributeCount, AttributeCount);
+
+    /// <summary>
+    /// The same sequences keeping only the attributes named, in that order (none when the list is
+    /// empty); an unknown name is an <see cref="ArgumentException"/> listing the attributes there are.
+    /// </summary>
+    public SequenceDataset WithAttributes(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Count == 0)
+            return new SequenceDataset(Values, Count, Length, Features, Labels, HasLabels ? ClassNames : null, Lengths, FeatureNames);
+        var columns = names.Select(name =>
+        {
+            var k = AttributeNames.ToList().IndexOf(name);
+            return k >= 0 ? k : throw new ArgumentException(HasAttributes
+                ? $"no static attribute '{name}'; the attributes are: {string.Join(", ", AttributeNames)}"
+                : $"no static attribute '{name}'; the sequences have none");
+        }).ToArray();
+        var picked = new float[Count * columns.Length];
+        for (var i = 0; i < Count; i++)
+            for (var j = 0; j < columns.Length; j++)
+                picked[i * columns.Length + j] = Attributes![i * AttributeCount + columns[j]];
+        return new SequenceDataset(Values, Count, Length, Features, Labels, HasLabels ? ClassNames : null, Lengths, FeatureNames, picked, names);
+    }
 
     /// <summary>Number of sequences per class, indexed by class.</summary>
     public int[] ClassCounts()
@@ -98,12 +152,16 @@ public sealed class SequenceDataset
         var values = new float[indices.Count * size];
         var labels = Labels is null ? null : new int[indices.Count];
         var lengths = new int[indices.Count];
+        var a = AttributeCount;
+        var attributes = Attributes is null ? null : new float[indices.Count * a];
         for (var i = 0; i < indices.Count; i++)
         {
             Sequence(indices[i]).CopyTo(values.AsSpan(i * size, size));
             if (labels is not null) labels[i] = Labels![indices[i]];
             lengths[i] = Lengths[indices[i]];
+            AttributesOf(indices[i]).CopyTo(attributes.AsSpan(i * a, a));
         }
-        return new SequenceDataset(values, indices.Count, Length, Features, labels, Labels is null ? null : ClassNames, lengths, FeatureNames);
+        return new SequenceDataset(values, indices.Count, Length, Features, labels, Labels is null ? null : ClassNames, lengths, FeatureNames,
+            attributes, HasAttributes ? AttributeNames : null);
     }
 }
