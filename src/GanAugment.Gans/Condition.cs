@@ -42,10 +42,19 @@ public sealed record NoCondition : Condition
     public override int? Count => null;
 }
 
-public sealed record LabelCondition(int[] Labels) : Condition
+public record LabelCondition(int[] Labels) : Condition
 {
     public override int? Count => Labels.Length;
 }
+
+/// <summary>
+/// Series of classes <see cref="LabelCondition.Labels"/> (all 0 for an unconditional model) with
+/// static attributes: <paramref name="Attributes"/>, one vector per series scaled into [-1, 1]
+/// ([N, A], see <see cref="SeriesAttributes"/>), once given or drawn; until then
+/// <paramref name="Where"/> may fix attributes by name in the input's units, and
+/// <see cref="GanModel.Complete"/> draws the rest.
+/// </summary>
+public sealed record SeriesCondition(int[] Labels, Tensor? Attributes = null, IReadOnlyList<(string Name, float Value)>? Where = null) : LabelCondition(Labels);
 
 public sealed record SourceCondition(Tensor Source) : Condition
 {

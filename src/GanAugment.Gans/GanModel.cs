@@ -85,7 +85,7 @@ public abstract class GanModel
     /// nothing: the pass <c>ganaug models --summary</c> records, layer by layer. By default the
     /// generator only; models override it to reach their critics and encoders.
     /// </summary>
-    public virtual void SummaryPass(RealBatch real) => Generate(Noise(real.Count), DrawCondition(real.Count, Rng));
+    public virtual void SummaryPass(RealBatch real) => Generate(Noise(real.Count), Complete(DrawCondition(real.Count, Rng), Rng));
 
     /// <summary>The networks by name ("generator", "discriminator", ...), for checkpoints and modes.</summary>
     public abstract IEnumerable<(string Name, Module Module)> Networks();
@@ -116,13 +116,21 @@ public abstract class GanModel
     /// </summary>
     public (Tensor Noise, Condition Condition) DrawInputs(int count, Rng rng, Condition? condition = null)
     {
-        condition ??= DrawCondition(count, rng);
+        condition = Complete(condition ?? DrawCondition(count, rng), rng);
         if (condition is LabelCondition { Labels: var labels })
             foreach (var y in labels)
                 if (y < 0 || y >= Math.Max(1, Spec.ClassCount))
                     throw new ArgumentOutOfRangeException(nameof(condition), $"class {y} is out of range: the model knows {Spec.ClassCount} classes");
         return (NoiseFrom(rng, count), condition);
     }
+
+    /// <summary>
+    /// <paramref name="condition"/> with what the model draws itself filled in from
+    /// <paramref name="rng"/> (the static attributes of series a model was conditioned on);
+    /// a complete condition comes back as it is. <see cref="DrawInputs"/> calls it, so a caller
+    /// that needs the drawn part (to write it out) completes the condition first and passes it on.
+    /// </summary>
+    public virtual Condition Complete(Condition condition, Rng rng) => condition;
 
     /// <summary>The generator's output for <paramref name="noise"/> under <paramref name="condition"/>, in eval mode without a graph: [count, ..item shape].</summary>
     public Tensor SampleFrom(Tensor noise, Condition condition) =>

@@ -144,6 +144,24 @@ public sealed class SequenceDataset
         return counts;
     }
 
+    /// <summary>
+    /// This set followed by <paramref name="more"/>: both must have the same steps, features,
+    /// classes and attribute names (an <see cref="ArgumentException"/> says which differs).
+    /// </summary>
+    public SequenceDataset Append(SequenceDataset more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        if (more.Length != Length || more.Features != Features)
+            throw new ArgumentException($"sequences of {more.Length}x{more.Features} cannot follow sequences of {Length}x{Features}");
+        if (more.HasLabels != HasLabels || !more.ClassNames.SequenceEqual(ClassNames))
+            throw new ArgumentException("the sets have different classes");
+        if (!more.AttributeNames.SequenceEqual(AttributeNames))
+            throw new ArgumentException($"the sets have different static attributes ({string.Join(", ", AttributeNames)} and {string.Join(", ", more.AttributeNames)})");
+        return new SequenceDataset([.. Values, .. more.Values], Count + more.Count, Length, Features,
+            HasLabels ? [.. Labels!, .. more.Labels!] : null, HasLabels ? ClassNames : null, [.. Lengths, .. more.Lengths], FeatureNames,
+            HasAttributes ? [.. Attributes!, .. more.Attributes!] : null, HasAttributes ? AttributeNames : null);
+    }
+
     /// <summary>A new data set holding the sequences at <paramref name="indices"/>, in that order.</summary>
     public SequenceDataset Subset(IReadOnlyList<int> indices)
     {

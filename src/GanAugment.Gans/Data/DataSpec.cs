@@ -99,12 +99,20 @@ public sealed record TableSpec(int Width, IReadOnlyList<TableBlock> Blocks, IRea
 /// <summary>
 /// Sequences of <see cref="Length"/> steps with <see cref="Features"/> features, scaled per feature
 /// (the scaler's state is kept to scale generated series back), with the input's format ("long"
-/// or "wide" CSV).
+/// or "wide" CSV), and the static attributes per series when the set has them.
 /// </summary>
 public sealed record SequenceSpec(int Length, int Features, IReadOnlyList<string> FeatureNames, IReadOnlyList<string> ClassNames, string Scaler, string Format) : DataSpec
 {
+    /// <summary>The static attributes a model is conditioned on, or null when the series have none.</summary>
+    public SeriesAttributes? Attributes { get; init; }
+
+    /// <summary>A, the number of static attributes (0 when none).</summary>
+    [JsonIgnore]
+    public int AttributeCount => Attributes?.Count ?? 0;
+
     public override Modality Modality => Modality.Sequences;
     public override IReadOnlyList<string> ClassNames { get; } = ClassNames;
     public override int[] ItemShape => [Length, Features];
-    public override string Describe(int count) => $"{count} sequences of {Length} steps x {Features} features, {Classes}";
+    public override string Describe(int count) => $"{count} sequences of {Length} steps x {Features} features, {Classes}"
+        + (Attributes is { } a ? $", static attributes {string.Join(", ", a.Names)}" : "");
 }

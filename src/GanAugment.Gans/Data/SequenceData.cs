@@ -15,6 +15,7 @@ public sealed class SequenceData : TrainingData
 {
     private readonly float[] _scaled;
     private readonly int _size;
+    private readonly float[]? _attributes;
 
     public SequenceData(SequenceDataset sequences, string format = "long")
     {
@@ -22,14 +23,18 @@ public sealed class SequenceData : TrainingData
         Scaler = SequenceScaler.Fit(sequences, PixelRange.MinusOneToOne);
         _scaled = Scaler.Transform(sequences).Values;
         _size = sequences.SequenceSize;
-        Spec = new SequenceSpec(sequences.Length, sequences.Features, sequences.FeatureNames, sequences.ClassNames, Scaler.ToJson(), format);
+        Spec = new SequenceSpec(sequences.Length, sequences.Features, sequences.FeatureNames, sequences.ClassNames, Scaler.ToJson(), format)
+        {
+            Attributes = SeriesAttributes.Of(sequences),
+        };
+        _attributes = Spec.Attributes is { } a ? a.Scale(sequences.Attributes).ToArray() : null;
     }
 
     public SequenceDataset Sequences { get; }
 
     public SequenceScaler Scaler { get; }
 
-    public override DataSpec Spec { get; }
+    public override SequenceSpec Spec { get; }
 
     public override int Count => Sequences.Count;
 
@@ -47,13 +52,26 @@ public sealed class SequenceData : TrainingData
             if (range == PixelRange.ZeroToOne)
                 for (var k = 0; k < dst.Length; k++) dst[k] = (dst[k] + 1f) * 0.5f;
         }
-        return new RealBatch(batch, LabelsAt(indices));
+        return new RealBatch(batch, LabelsAt(indices)) { Attributes = _attributes is null ? null : AttributesAt(indices) };
+    }
+
+    private Tensor AttributesAt(ReadOnlySpan<int> indices)
+    {
+        var a = Spec.AttributeCount;
+        var picked = Tensor.Zeros(indices.Length, a);
+        var values = picked.AsSpan();
+        for (var i = 0; i < indices.Length; i++) _attributes.AsSpan(indices[i] * a, a).CopyTo(values.Slice(i * a, a));
+        return picked;
     }
 
     public override ISampleObserver SampleObserver(RunDirectory run, int every) => new SeriesPlotObserver(run, this, every);
 
-    /// <summary>Generated series [N, T, F] in <paramref name="range"/> back to the input's units, with their classes (none when <paramref name="labels"/> is null: an unconditional model's series).</summary>
-    public static SequenceDataset Decode(SequenceSpec spec, ReadOnlySpan<float> series, int[]? labels, PixelRange range)
+    /// <summary>
+    /// Generated series [N, T, F] in <paramref name="range"/> back to the input's units, with their
+    /// classes (none when <paramref name="labels"/> is null: an unconditional model's series) and
+    /// the static attributes they were made with (scaled [N, A]; without them the result has none).
+    /// </summary>
+    public static SequenceDataset Decode(SequenceSpec spec, ReadOnlySpan<float> series, int[]? labels, PixelRange range, Tensor? attributes = null)
     {
         var scaler = SequenceScaler.FromJson(spec.Scaler, "the run's sequence spec");
         var scaled = series.ToArray();
@@ -63,7 +81,26 @@ public sealed class SequenceData : TrainingData
         scaler.InverseTransform(scaled, values);
         var count = values.Length / (spec.Length * spec.Features);
         var classes = spec.ClassCount > 0 && labels is not null ? spec.ClassNames : null;
-        return new SequenceDataset(values, count, spec.Length, spec.Features, classes is null ? null : labels, classes, featureNames: spec.FeatureNames);
+        return new SequenceDataset(values, count, spec.Length, spec.Features, classes is null ? null : labels, classes, featureNames: spec.FeatureNames,
+            attributes: attributes is null ? null : spec.Attributes!.Unscale(attributes), attributeNames: attributes is null ? null : spec.Attributes!.Names);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> series of <paramref name="model"/> decoded to the input's units:
+    /// of the classes <paramref name="labels"/> (null for an unconditional model) and with the static attributes they were made with, those named in
+    /// <paramref name="where"/> fixed and the rest drawn by the model. <paramref name="sampler"/>
+    /// runs the generator (the model by default, or another engine fed the same inputs).
+    /// </summary>
+    public static SequenceDataset Sample(GanModel model, int count, int[]? labels, Rng rng,
+        IReadOnlyList<(string Name, float Value)>? where = null, Func<int, Rng, Condition?, Tensor>? sampler = null)
+    {
+        var spec = (SequenceSpec)model.Spec;
+        sampler ??= model.Sample;
+        if (spec.Attributes is null && where is not { Count: > 0 })
+            return Decode(spec, sampler(count, rng, labels is null ? null : Condition.Of(labels)).AsSpan(), labels, model.Range);
+        if (labels is null && model.TakesLabels) throw new ArgumentException($"{model.Name} makes series of given classes; give the labels");
+        var condition = (SeriesCondition)model.Complete(new SeriesCondition(labels ?? new int[count], Where: where), rng);
+        return Decode(spec, sampler(count, rng, condition).AsSpan(), labels, model.Range, condition.Attributes);
     }
 
     /// <summary>Writes series as the input was: wide CSV when the spec says "wide", else long CSV.</summary>

@@ -79,7 +79,10 @@ public sealed record RcganOptions
 /// real/fake logit per step. The GAN loss is the binary cross-entropy of every step's logit,
 /// averaged over steps and series: D = BCE(D(x), 1) + BCE(D(G(z)), 0), G = BCE(D(G(z)), 1).
 /// The WGAN-GP loss scores a series by its per-step scores averaged over steps and penalises that
-/// score's gradient (double backward through both LSTMs).
+/// score's gradient (double backward through both LSTMs). When the series carry static attributes
+/// (<see cref="SequenceSpec.Attributes"/>), their scaled vector joins the condition at every step
+/// of G and D, in training the real batch's; a sample not given its attributes gets those of a
+/// real series of its class (<see cref="Complete"/>).
 /// </summary>
 public sealed class Rcgan : GanModel
 {
@@ -106,10 +109,10 @@ public sealed class Rcgan : GanModel
             throw new ArgumentException($"{name} with conditional=true needs labelled sequences of at least 2 classes; rgan trains without labels");
         _options = options;
         _name = name;
-        var classes = options.Conditional ? spec.ClassCount : 0;
+        var condition = (options.Conditional ? spec.ClassCount : 0) + spec.AttributeCount;
         var init = rng.Split();
-        _generator = new RcganGenerator(options.LatentDim, classes, options.Hidden, options.Layers, spec.Length, spec.Features, init);
-        _discriminator = new RcganDiscriminator(spec.Features, classes, options.Hidden, options.Layers, init);
+        _generator = new RcganGenerator(options.LatentDim, condition, options.Hidden, options.Layers, spec.Length, spec.Features, init);
+        _discriminator = new RcganDiscriminator(spec.Features, condition, options.Hidden, options.Layers, init);
         _optG = options.Adam.Create(_generator.Parameters());
         _optD = options.DOptimizer == RcganDOptimizer.Sgd
             ? new Sgd(_discriminator.Parameters(), options.DLearningRate)
@@ -119,6 +122,9 @@ public sealed class Rcgan : GanModel
     public override string Name => _name;
     public override int LatentDim => _options.LatentDim;
     public override ConditionKind Conditioning => _options.Conditional ? ConditionKind.Labels : ConditionKind.None;
+
+    /// <summary>The static attributes the model is conditioned on, or null.</summary>
+    public SeriesAttributes? Attributes => Sequences.Attributes;
     public override object Options => _options;
     public override int CriticSteps => _options.CriticSteps;
     protected override Module Generator => _generator;
@@ -131,30 +137,31 @@ public sealed class Rcgan : GanModel
 
     public override StepLosses CriticStep(RealBatch real)
     {
-        var labels = LabelsOf(real);
+        var (labels, attributes) = (LabelsOf(real), AttributesOf(real));
         Tensor fake;
-        using (Autograd.NoGrad()) fake = Generate(Noise(real.Count), ConditionOf(labels));
+        using (Autograd.NoGrad()) fake = Generate(Noise(real.Count), ConditionOf(labels, attributes, real.Count));
         if (_options.Loss == RcganLoss.WganGp)
         {
             // ---- Critic: Wasserstein estimate on step-averaged scores, plus the penalty at interpolates ----
-            var criticReal = Critic(real.X, labels).Mean();
-            var criticFake = CriticOnFake(fake, labels).Mean();
-            var penalty = GradientPenalty.Compute(x => Critic(x, labels).Mean(1), real.X, fake, Rng, _options.Lambda);
+            var criticReal = Critic(real.X, labels, attributes).Mean();
+            var criticFake = CriticOnFake(fake, labels, attributes).Mean();
+            var penalty = GradientPenalty.Compute(x => Critic(x, labels, attributes).Mean(1), real.X, fake, Rng, _options.Lambda);
             var dLoss = Update(_optD, criticFake - criticReal + penalty);
             return new StepLosses().Add("d", dLoss).Add("wasserstein", criticReal.Item() - criticFake.Item()).Add("gp", penalty.Item());
         }
         // ---- Discriminator: every step of a real series towards 1, of a generated one towards 0 ----
-        var dReal = PerStepBce(Critic(real.X, labels), 1f);
-        var dFake = PerStepBce(CriticOnFake(fake, labels), 0f);
+        var dReal = PerStepBce(Critic(real.X, labels, attributes), 1f);
+        var dFake = PerStepBce(CriticOnFake(fake, labels, attributes), 0f);
         Update(_optD, dReal + dFake);
         return new StepLosses().Add("d_real", dReal.Item()).Add("d_fake", dFake.Item());
     }
 
     public override StepLosses GeneratorStep(RealBatch real, int batchSize)
     {
-        // ---- Generator: series of the real batch's classes, judged step by step through D ----
-        var labels = LabelsOf(real);
-        var scores = CriticOnFake(Generate(Noise(labels?.Length ?? batchSize), ConditionOf(labels)), labels);
+        // ---- Generator: series of the real batch's classes (and attributes), judged step by step through D ----
+        var (labels, attributes) = (LabelsOf(real), AttributesOf(real));
+        var count = labels?.Length ?? attributes?.Size(0) ?? batchSize;
+        var scores = CriticOnFake(Generate(Noise(count), ConditionOf(labels, attributes, count)), labels, attributes);
         var gLoss = _options.Loss == RcganLoss.WganGp ? -scores.Mean() : PerStepBce(scores, 1f);
         return new StepLosses().Add("g", Update(_optG, gLoss));
     }
@@ -166,16 +173,50 @@ public sealed class Rcgan : GanModel
     internal static Tensor PerStepBce(Tensor logits, float target) =>
         Losses.BinaryCrossEntropyWithLogits(logits, Tensor.Full(target, logits.ShapeArray));
 
-    /// <summary>The critic's per-step logits [N, T] for series <paramref name="x"/> of classes <paramref name="labels"/>.</summary>
-    internal Tensor Critic(Tensor x, int[]? labels) => _discriminator.Call(x, OneHot(labels));
+    /// <summary>The critic's per-step logits [N, T] for series <paramref name="x"/> of classes <paramref name="labels"/> and scaled static attributes <paramref name="attributes"/> [N, A].</summary>
+    internal Tensor Critic(Tensor x, int[]? labels, Tensor? attributes = null) => _discriminator.Call(x, StepCondition(labels, attributes));
 
-    private Tensor CriticOnFake(Tensor fake, int[]? labels) => Critic(labels is null ? fake : Judged(fake, labels), labels);
+    private Tensor CriticOnFake(Tensor fake, int[]? labels, Tensor? attributes) =>
+        Critic(labels is null ? fake : Judged(fake, labels), labels, attributes);
 
     private int[]? LabelsOf(RealBatch real) => _options.Conditional ? real.RequireLabels(Name) : null;
 
-    private static Condition ConditionOf(int[]? labels) => labels is null ? Condition.None : Condition.Of(labels);
+    private Tensor? AttributesOf(RealBatch real) => Attributes is null ? null
+        : real.Attributes ?? throw new InvalidOperationException($"{Name} was built for series with static attributes ({string.Join(", ", Attributes.Names)}); the batch has none");
 
-    private Tensor? OneHot(int[]? labels) => labels is null ? null : Tensor.OneHot(labels, Spec.ClassCount);
+    private static Condition ConditionOf(int[]? labels, Tensor? attributes, int count) =>
+        attributes is not null ? new SeriesCondition(labels ?? new int[count], attributes)
+        : labels is null ? Condition.None : Condition.Of(labels);
+
+    /// <summary>What G and D read at every step besides noise or series: the one-hot class (conditional) and the scaled attributes, [N, C + A]; null when neither.</summary>
+    private Tensor? StepCondition(int[]? labels, Tensor? attributes)
+    {
+        var oneHot = labels is null ? null : Tensor.OneHot(labels, Spec.ClassCount);
+        return (oneHot, attributes) switch
+        {
+            (null, null) => null,
+            (_, null) => oneHot,
+            (null, _) => attributes,
+            _ => Tensor.Concat([oneHot!, attributes!], 1),
+        };
+    }
+
+    /// <summary>
+    /// Draws the static attributes a series condition lacks: per sample, the vector of a real
+    /// series of its class (any class when the model is unconditional), with the attributes named
+    /// in <see cref="SeriesCondition.Where"/> fixed. Models without attributes take the condition as it is.
+    /// </summary>
+    public override Condition Complete(Condition condition, Rng rng)
+    {
+        if (Attributes is null)
+            return condition is SeriesCondition { Where.Count: > 0 } ? throw new ArgumentException($"{Name} was trained on series without static attributes; none can be fixed") : condition;
+        if (condition is SeriesCondition { Attributes: { } given })
+            return given.ShapeArray is [var n, var a] && n == condition.Count && a == Attributes.Count ? condition
+                : throw new ArgumentException($"static attributes of shape [{string.Join(", ", given.ShapeArray)}] given for {condition.Count} series of {Attributes.Count} attributes");
+        var labels = condition is LabelCondition { Labels: var y } ? y
+            : throw new ArgumentException($"{Name} draws static attributes per series; give the number of series (labels) to draw them for");
+        return new SeriesCondition(labels, Attributes.Draw(labels.Length, _options.Conditional ? labels : null, rng, (condition as SeriesCondition)?.Where));
+    }
 
     public override IEnumerable<(string Name, Module Module)> Networks() => [("generator", _generator), ("discriminator", _discriminator)];
 
@@ -186,19 +227,36 @@ public sealed class Rcgan : GanModel
         ? Tensor.Randn(rng, [count, Sequences.Length, _options.LatentDim])
         : Tensor.Randn(rng, [count, _options.LatentDim]);
 
-    /// <summary>G in ONNX: the noise as drawn here (per step [N, T, L] or fixed [N, L]) and the label when conditional; the LSTM in the graph.</summary>
+    /// <summary>
+    /// G in ONNX: the noise as drawn here (per step [N, T, L] or fixed [N, L]), the label when
+    /// conditional, and the scaled static attributes [N, A] when the series have them; the LSTM in the graph.
+    /// </summary>
     public override GeneratorOnnx OnnxGenerator()
     {
         var perStep = _options.Latent == RcganLatent.PerStep;
         var noise = perStep
             ? new GeneratorInput("noise", OnnxType.Float, [Sequences.Length, LatentDim], "noise per series and step, each value drawn from N(0, 1)", (z, _) => GeneratorFeed.Floats("noise", z))
             : GeneratorInput.Noise(LatentDim);
-        return new(_options.Conditional ? [noise, GeneratorInput.Label(Spec.ClassCount)] : [noise], (graph, inputs) =>
-            _generator.ExportOnnx(new OnnxModuleExporter(graph, "generator", _generator), inputs[0], perStep,
-                _options.Conditional ? OnnxBlocks.OneHot(graph, inputs[1], Spec.ClassCount) : null));
+        var attributes = Attributes is null ? null : new GeneratorInput("attributes", OnnxType.Float, [Attributes.Count],
+            $"static attributes per series ({string.Join(", ", Attributes.Names)}), each scaled from [min, max] of data.Attributes into [-1, 1]",
+            (_, c) => GeneratorFeed.Floats("attributes", ((SeriesCondition)c).Attributes!));
+        GeneratorInput[] inputs = [noise, .. _options.Conditional ? [GeneratorInput.Label(Spec.ClassCount)] : Array.Empty<GeneratorInput>(),
+            .. attributes is null ? Array.Empty<GeneratorInput>() : [attributes]];
+        return new(inputs, (graph, names) =>
+        {
+            string[] parts = [.. _options.Conditional ? [OnnxBlocks.OneHot(graph, names[1], Spec.ClassCount)] : Array.Empty<string>(),
+                .. attributes is null ? Array.Empty<string>() : [names[^1]]];
+            return _generator.ExportOnnx(new OnnxModuleExporter(graph, "generator", _generator), names[0], perStep,
+                parts.Length == 0 ? null : OnnxBlocks.ConcatLast(graph, parts));
+        });
     }
 
-    protected override Tensor RunGenerator(Tensor z, Condition condition) => _generator.Call(z, _options.Conditional
-        ? OneHot(condition is LabelCondition { Labels: var y } ? y : throw new ArgumentException($"{Name} generates series of given classes; give labels"))
-        : null);
+    protected override Tensor RunGenerator(Tensor z, Condition condition)
+    {
+        var labels = !_options.Conditional ? null
+            : condition is LabelCondition { Labels: var y } ? y : throw new ArgumentException($"{Name} generates series of given classes; give labels");
+        var attributes = Attributes is null ? null
+            : condition is SeriesCondition { Attributes: { } a } ? a : throw new ArgumentException($"{Name} generates series of given static attributes; complete the condition first");
+        return _generator.Call(z, StepCondition(labels, attributes));
+    }
 }

@@ -54,9 +54,10 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
         var count = points * points;
         var labels = Enumerable.Repeat(classIndex ?? 0, count).ToArray();
         var lattice = Lattice(points, extent);
+        var condition = WalkCondition(model, labels, classIndex);
         Tensor series;
-        using (Autograd.NoGrad()) series = model.Generate(lattice, classIndex is null ? Condition.None : Condition.Of(labels));
-        var decoded = SequenceData.Decode(spec, series.AsSpan(), classIndex is null ? null : labels, model.Range);
+        using (Autograd.NoGrad()) series = model.Generate(lattice, condition);
+        var decoded = SequenceData.Decode(spec, series.AsSpan(), classIndex is null ? null : labels, model.Range, (condition as SeriesCondition)?.Attributes);
         var range = (Min: (double)decoded.Values.Min(), Max: (double)decoded.Values.Max());
         var z = lattice.ToArray();
         var steps = Enumerable.Range(0, spec.Length).Select(t => (double)t).ToArray();
@@ -69,6 +70,19 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
             return new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170, Legend = LegendPlacement.Inside }.Render();
         }).ToList();
         ChartGrid.Save(path, charts, columns: points);
+    }
+
+    /// <summary>
+    /// The class at every lattice point and, when the series have static attributes, one vector
+    /// for all of them (a real series' of the class, drawn with a fixed seed), so that the walk
+    /// shows the latent space alone.
+    /// </summary>
+    private static Condition WalkCondition(Rcgan model, int[] labels, int? classIndex)
+    {
+        if (model.Attributes is not { } attributes) return classIndex is null ? Condition.None : Condition.Of(labels);
+        var one = attributes.Draw(1, classIndex is { } c ? [c] : null, new Rng(0)).ToArray();
+        var repeated = Enumerable.Range(0, labels.Length).SelectMany(_ => one).ToArray();
+        return new SeriesCondition(labels, Tensor.FromArray(repeated, labels.Length, attributes.Count));
     }
 
     private static string FileSafe(string name) =>

@@ -33,7 +33,7 @@ public sealed class SeriesPlotObserver(RunDirectory run, SequenceData data, int 
             real.AddRange(members.Take(perClass).Select(i => (c, data.Sequences.Sequence(i).ToArray())));
         }
         var labels = Enumerable.Range(0, classes * perClass).Select(i => i / perClass).ToArray();
-        var generated = SequenceData.Decode(spec, model.Sample(labels.Length, spec.ClassCount > 0 ? labels : null, rng).AsSpan(), labels, model.Range);
+        var generated = SequenceData.Sample(model, labels.Length, model.TakesLabels ? labels : null, rng);
         var fake = labels.Select((c, i) => (c, generated.Sequence(i).ToArray())).ToList();
         SeriesCharts.WriteGrid(path, spec, real, fake);
     }
