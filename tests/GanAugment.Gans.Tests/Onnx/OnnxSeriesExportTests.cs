@@ -22,4 +22,16 @@ public class OnnxSeriesExportTests
         new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 8, MaxStepsPerEpoch = 2, Seed = 5 }, null).Run();
         OnnxRoundTrip.AssertSame(model, count: 4, new Rng(2));
     }
+
+    [Theory]
+    [InlineData("conditional=true")]
+    [InlineData("conditional=false")]
+    public void StaticAttributesAreAnInputOfTheGraph(string conditional)
+    {
+        var data = SeriesData.Attributed(length: 6, features: 2);
+        var model = SeriesData.Model(data.Spec, 5, "critic-steps=1", conditional);
+        new GanTrainer(model, data, new TrainerOptions { Epochs = 1, BatchSize = 3, MaxStepsPerEpoch = 2, Seed = 5 }, null).Run();
+        Assert.Contains(model.OnnxGenerator()!.Inputs, i => i.Name == "attributes");
+        OnnxRoundTrip.AssertSame(model, count: 4, new Rng(2));
+    }
 }

@@ -9,23 +9,10 @@ namespace GanAugment.Gans.Tests.Series;
 /// <summary>RGAN/RCGAN conditioned on a vector of static attributes per series: scaling, drawing, where it reaches G and D.</summary>
 public class RcganAttributeTests
 {
-    /// <summary>
-    /// Six series of 5 steps, classes 0,1,0,1,0,1, with attributes "age" = 20, 30, ..., 70 and
-    /// "height" = 1.5 (sequence 0), 2.0 (others): so class 0 has ages 20, 40, 60.
-    /// </summary>
-    private static SequenceData Attributed(int length = 5, int features = 1)
-    {
-        var random = new Random(5);
-        var values = Enumerable.Range(0, 6 * length * features).Select(_ => (float)random.NextDouble()).ToArray();
-        float[] attributes = [20, 1.5f, 30, 2, 40, 2, 50, 2, 60, 2, 70, 2];
-        return new SequenceData(new SequenceDataset(values, 6, length, features, [0, 1, 0, 1, 0, 1], ["a", "b"],
-            attributes: attributes, attributeNames: ["age", "height"]));
-    }
-
     [Fact]
     public void AttributesAreScaledIntoMinusOneToOneByTheirTrainingRangeAndBack()
     {
-        var data = Attributed();
+        var data = SeriesData.Attributed();
         var a = data.Spec.Attributes!;
         Assert.Equal(["age", "height"], a.Names);
         Assert.Equal([20f, 1.5f], a.Min);
@@ -42,7 +29,7 @@ public class RcganAttributeTests
     [Fact]
     public void ABatchCarriesTheScaledAttributesOfItsSeries()
     {
-        var batch = Attributed().Batch([5, 0], PixelRange.MinusOneToOne, 0);
+        var batch = SeriesData.Attributed().Batch([5, 0], PixelRange.MinusOneToOne, 0);
         Assert.Equal([2, 2], batch.Attributes!.ShapeArray);
         Assert.Equal([1f, 1f, -1f, -1f], batch.Attributes.ToArray());
         Assert.Null(SeriesData.Waves(4).Batch([0], PixelRange.MinusOneToOne, 0).Attributes);
@@ -51,7 +38,7 @@ public class RcganAttributeTests
     [Fact]
     public void TheSpecKeepsItsAttributesThroughJson()
     {
-        DataSpec spec = Attributed().Spec;
+        DataSpec spec = SeriesData.Attributed().Spec;
         var back = (SequenceSpec)JsonSerializer.Deserialize<DataSpec>(JsonSerializer.Serialize(spec))!;
         Assert.Equal(["age", "height"], back.Attributes!.Names);
         Assert.Equal(((SequenceSpec)spec).Attributes!.Values, back.Attributes.Values);
@@ -62,7 +49,7 @@ public class RcganAttributeTests
     [Fact]
     public void AnAskedSeriesGetsTheAttributesOfARealSeriesOfItsClassWithTheFixedOnesSet()
     {
-        var model = SeriesData.Model(Attributed().Spec, 1);
+        var model = SeriesData.Model(SeriesData.Attributed().Spec, 1);
         var labels = Enumerable.Repeat(0, 200).ToArray();
         var drawn = (SeriesCondition)model.Complete(Condition.Of(labels), new Rng(3));
         var ages = model.Attributes!.Unscale(drawn.Attributes!).Where((_, i) => i % 2 == 0).ToArray();
@@ -79,7 +66,7 @@ public class RcganAttributeTests
     [Fact]
     public void AnUnconditionalModelDrawsAttributesFromEveryClass()
     {
-        var model = SeriesData.Model(Attributed().Spec, 1, "conditional=false");
+        var model = SeriesData.Model(SeriesData.Attributed().Spec, 1, "conditional=false");
         var drawn = (SeriesCondition)model.Complete(Condition.Of(new int[300]), new Rng(3));
         var ages = model.Attributes!.Unscale(drawn.Attributes!).Where((_, i) => i % 2 == 0).Distinct().Order();
         Assert.Equal([20f, 30f, 40f, 50f, 60f, 70f], ages);
@@ -99,7 +86,7 @@ public class RcganAttributeTests
     [InlineData(false)]
     public void TheAttributesChangeGAndDAtEveryStep(bool conditional)
     {
-        var data = Attributed(length: 7, features: 2);
+        var data = SeriesData.Attributed(length: 7, features: 2);
         var model = SeriesData.Model(data.Spec, 2, $"conditional={conditional}");
         var z = Tensor.Randn(new Rng(4), [1, 7, model.LatentDim]);
         float[] G(float age)
@@ -119,7 +106,7 @@ public class RcganAttributeTests
     [Fact]
     public void TrainingStepsReadTheBatchsAttributes()
     {
-        var data = Attributed();
+        var data = SeriesData.Attributed();
         var model = SeriesData.Model(data.Spec, 2, "critic-steps=1");
         var batch = data.Batch([0, 1, 2, 3], model.Range, 0);
         Assert.All(model.CriticStep(batch).Values, v => Assert.True(float.IsFinite(v.Value)));
@@ -131,7 +118,7 @@ public class RcganAttributeTests
     [Fact]
     public void SampledSeriesAreDecodedWithTheAttributesTheyWereMadeWith()
     {
-        var data = Attributed();
+        var data = SeriesData.Attributed();
         var model = SeriesData.Model(data.Spec, 2);
         var series = SequenceData.Sample(model, 4, [0, 1, 0, 1], new Rng(5), [("height", 1.6f)]);
         Assert.Equal(["age", "height"], series.AttributeNames);

@@ -21,6 +21,19 @@ internal static class SeriesData
         return new SequenceData(new SequenceDataset(values, count, length, features, labels, names));
     }
 
+    /// <summary>
+    /// Six series of <paramref name="length"/> steps, classes 0,1,0,1,0,1, with attributes "age" = 20, 30, ..., 70 and
+    /// "height" = 1.5 (sequence 0), 2.0 (others): so class 0 has ages 20, 40, 60.
+    /// </summary>
+    public static SequenceData Attributed(int length = 5, int features = 1)
+    {
+        var random = new Random(5);
+        var values = Enumerable.Range(0, 6 * length * features).Select(_ => (float)random.NextDouble()).ToArray();
+        float[] attributes = [20, 1.5f, 30, 2, 40, 2, 50, 2, 60, 2, 70, 2];
+        return new SequenceData(new SequenceDataset(values, 6, length, features, [0, 1, 0, 1, 0, 1], ["a", "b"],
+            attributes: attributes, attributeNames: ["age", "height"]));
+    }
+
     /// <summary>A small RCGAN (hidden 8 unless overridden) from its zoo entry with <c>name=value</c> overrides.</summary>
     public static Rcgan Model(DataSpec spec, ulong seed, params string[] overrides)
     {
