@@ -94,9 +94,10 @@ public sealed class SequenceCsvWriterTests : IDisposable
         var waves = Waves.Generate(20, seed: 3);
         var sines = RcganSines.Generate(10, seed: 4, new RcganSineOptions { Features = 3, Length = 7 });
         SequenceCsvWriter.WriteLong(waves, _dir.File("waves.csv"));
-        AssertSame(waves, SequenceCsvReader.ReadLong(_dir.File("waves.csv"), Long));
+        AssertSame(waves, SequenceCsvReader.ReadLong(_dir.File("waves.csv"), Long with { AttributeColumns = Waves.AttributeNames }));
         SequenceCsvWriter.WriteWide(sines, _dir.File("sines.csv"), new SequenceCsvWriteOptions { Delimiter = ';' });
-        AssertSame(sines, SequenceCsvReader.ReadWide(_dir.File("sines.csv"), new WideSequenceCsvOptions { Delimiter = ';', FeaturesPerStep = 3 }));
+        AssertSame(sines, SequenceCsvReader.ReadWide(_dir.File("sines.csv"),
+            new WideSequenceCsvOptions { Delimiter = ';', FeaturesPerStep = 3, AttributeColumns = RcganSines.AttributeNames(3) }));
     }
 
     [Fact]
