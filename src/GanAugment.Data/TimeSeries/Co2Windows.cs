@@ -9,7 +9,9 @@ namespace GanAugment.Data.TimeSeries;
 /// (<c>statsmodels/datasets/co2/co2.csv</c>), cut into windows of one year (52 weeks) that start
 /// in the first four weeks of a quarter (January, April, July or October 1-28), each centred on
 /// its own mean: the feature <c>co2_anomaly</c> is the year's seasonal cycle (about ±3 ppm) on the
-/// slow rise (about 1.5 ppm a year), with the level, which only tells the decade, taken out. A
+/// slow rise (about 1.5 ppm a year), with the level, which only tells the decade, taken out. The
+/// level is kept as a static attribute instead: each window carries "level" (the mean it was
+/// centred on, ppm) and "year" (its first date as a decimal year, see <see cref="DecimalYear"/>). A
 /// window's class is the quarter it starts in ("Q1" .. "Q4"), so that a conditional model must
 /// place the cycle (peak in May, trough in September-October) where the class says. Weeks with no
 /// reading (59 of them) are filled by linear interpolation between the nearest readings. The
@@ -21,6 +23,9 @@ public static class Co2Windows
     public const string FileName = "co2.csv";
 
     public static readonly IReadOnlyList<string> ClassNames = ["Q1", "Q2", "Q3", "Q4"];
+
+    /// <summary>The static attributes of each window: "level", its mean in ppm, and "year", its first date as a decimal year.</summary>
+    public static readonly IReadOnlyList<string> AttributeNames = ["level", "year"];
 
     /// <summary>Where Debian installs the file (<c>apt-get install python3-statsmodels</c>).</summary>
     public const string DebianFolder = "/usr/lib/python3/dist-packages/statsmodels/datasets/co2";
@@ -99,7 +104,11 @@ public static class Co2Windows
         return filled;
     }
 
-    /// <summary>The windows of <paramref name="window"/> weeks that start on days 1-28 of January, April, July or October, each minus its mean, labelled by that quarter.</summary>
+    /// <summary>
+    /// The windows of <paramref name="window"/> weeks that start on days 1-28 of January, April,
+    /// July or October, each minus its mean, labelled by that quarter, with the mean and the start
+    /// as the attributes <see cref="AttributeNames"/>.
+    /// </summary>
     public static SequenceDataset Cut(DateOnly[] dates, float[] ppm, int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 2);
@@ -108,6 +117,7 @@ public static class Co2Windows
         if (starts.Length == 0) throw new ArgumentException($"{ppm.Length} weeks hold no window of {window} weeks that starts a quarter");
         var values = new float[starts.Length * window];
         var labels = new int[starts.Length];
+        var attributes = new float[starts.Length * AttributeNames.Count];
         for (var k = 0; k < starts.Length; k++)
         {
             var span = values.AsSpan(k * window, window);
@@ -117,7 +127,13 @@ public static class Co2Windows
             mean /= window;
             for (var t = 0; t < window; t++) span[t] = (float)(span[t] - mean);
             labels[k] = (dates[starts[k]].Month - 1) / 3;
+            attributes[2 * k] = (float)mean;
+            attributes[2 * k + 1] = (float)DecimalYear(dates[starts[k]]);
         }
-        return new SequenceDataset(values, starts.Length, window, 1, labels, ClassNames, featureNames: ["co2_anomaly"]);
+        return new SequenceDataset(values, starts.Length, window, 1, labels, ClassNames, featureNames: ["co2_anomaly"],
+            attributes: attributes, attributeNames: AttributeNames);
     }
+
+    /// <summary>The year plus the fraction of it gone before <paramref name="date"/>: year + (day of year - 1) / days in the year (1 April 1960 is 1960 + 91/366).</summary>
+    public static double DecimalYear(DateOnly date) => date.Year + (date.DayOfYear - 1) / (double)(DateTime.IsLeapYear(date.Year) ? 366 : 365);
 }

@@ -23,11 +23,18 @@ public sealed record LongSequenceCsvOptions
     /// <summary>Column to order steps by (numbers, or text such as ISO dates compared ordinally), or null for file order.</summary>
     public string? TimeColumn { get; init; }
 
-    /// <summary>Feature columns, or null for every column that is not the id, time or label.</summary>
+    /// <summary>Feature columns, or null for every column that is not the id, time, label or a static attribute.</summary>
     public IReadOnlyList<string>? ValueColumns { get; init; }
 
     /// <summary>Column holding the class, which must be the same on every row of a sequence.</summary>
     public string? LabelColumn { get; init; }
+
+    /// <summary>
+    /// Columns holding each sequence's static attributes, which become
+    /// <see cref="SequenceDataset.Attributes"/> in this order: numbers that, like the label, must be
+    /// the same on every row of a sequence. None by default; never value columns.
+    /// </summary>
+    public IReadOnlyList<string> AttributeColumns { get; init; } = [];
 
     public RaggedSequences Ragged { get; init; } = RaggedSequences.Reject;
 

@@ -3,20 +3,24 @@ using GanAugment.Data.Tables;
 namespace GanAugment.Data.TimeSeries;
 
 /// <summary>
-/// Collects parsed sequences (steps × F values, an optional label, the line where each starts)
-/// and assembles a <see cref="SequenceDataset"/>, rejecting or padding ragged lengths. Feature
-/// names are the reader's, or the defaults when null.
+/// Collects parsed sequences (steps × F values, an optional label, the static attributes when
+/// <paramref name="attributeNames"/> is given, the line where each starts) and assembles a
+/// <see cref="SequenceDataset"/>, rejecting or padding ragged lengths. Feature names are the
+/// reader's, or the defaults when null.
 /// </summary>
-internal sealed class SequenceBuilder(string file, int features, bool labelled, IReadOnlyList<string>? featureNames)
+internal sealed class SequenceBuilder(string file, int features, bool labelled, IReadOnlyList<string>? featureNames,
+    IReadOnlyList<string>? attributeNames = null)
 {
-    private readonly List<(float[] Values, string? Label, long Line)> _sequences = [];
+    private readonly List<(float[] Values, string? Label, float[]? Attributes, long Line)> _sequences = [];
 
     public int Count => _sequences.Count;
 
-    public void Add(float[] values, string? label, long line)
+    public void Add(float[] values, string? label, long line, float[]? attributes = null)
     {
         if (labelled && label is null) throw DataFormatException.At(file, "the sequence has no label", line);
-        _sequences.Add((values, label, line));
+        if (attributes?.Length != attributeNames?.Count)
+            throw new ArgumentException($"{attributes?.Length ?? 0} attributes for {attributeNames?.Count ?? 0} names", nameof(attributes));
+        _sequences.Add((values, label, attributes, line));
     }
 
     public SequenceDataset Build(RaggedSequences ragged, float padValue, long maxPaddedValues = long.MaxValue)
@@ -39,10 +43,13 @@ internal sealed class SequenceBuilder(string file, int features, bool labelled, 
             _sequences[i].Values.CopyTo(values, (long)i * length * features);
             lengths[i] = _sequences[i].Values.Length / features;
         }
-        if (!labelled) return new SequenceDataset(values, _sequences.Count, length, features, lengths: lengths, featureNames: featureNames);
+        var attributes = attributeNames is null ? null : _sequences.SelectMany(s => s.Attributes!).ToArray();
+        if (!labelled)
+            return new SequenceDataset(values, _sequences.Count, length, features, lengths: lengths, featureNames: featureNames,
+                attributes: attributes, attributeNames: attributeNames);
         var classNames = ColumnInference.SortedCategories(_sequences.Select(s => s.Label));
         var index = classNames.Select((name, k) => (name, k)).ToDictionary(p => p.name, p => p.k, StringComparer.Ordinal);
         var labels = _sequences.Select(s => index[s.Label!]).ToArray();
-        return new SequenceDataset(values, _sequences.Count, length, features, labels, classNames, lengths, featureNames);
+        return new SequenceDataset(values, _sequences.Count, length, features, labels, classNames, lengths, featureNames, attributes, attributeNames);
     }
 }

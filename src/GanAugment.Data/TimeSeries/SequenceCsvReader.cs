@@ -8,6 +8,8 @@ namespace GanAugment.Data.TimeSeries;
 /// invariant-culture numbers; bad input is a <see cref="DataFormatException"/> naming the file
 /// and line. Long files name the features by their value columns; wide files do when the columns
 /// of the first step are named "name_t0" (as <see cref="SequenceCsvWriter.WriteWide"/> writes them).
+/// Columns named as static attributes become <see cref="SequenceDataset.Attributes"/>, named by
+/// their columns in the options' order.
 /// </summary>
 public static class SequenceCsvReader
 {
@@ -19,12 +21,13 @@ public static class SequenceCsvReader
         var missing = new HashSet<string>(options.MissingValues, StringComparer.Ordinal);
         var label = options.LabelColumn is null ? -1 : doc.Require(options.LabelColumn, "label column");
         var ignored = options.IgnoreColumns.Select(name => doc.Require(name, "column to ignore")).ToHashSet();
-        var steps = Enumerable.Range(0, doc.Names.Length).Where(j => j != label && !ignored.Contains(j)).ToArray();
+        var attributes = RequireAttributes(doc, options.AttributeColumns, [(label, "the label column"), .. ignored.Select(j => (j, "a column to ignore"))]);
+        var steps = Enumerable.Range(0, doc.Names.Length).Where(j => j != label && !ignored.Contains(j) && !attributes.Contains(j)).ToArray();
         var f = options.FeaturesPerStep;
         if (steps.Length == 0 || steps.Length % f != 0)
             throw DataFormatException.At(path, $"{steps.Length} value columns do not make whole steps of {f} features");
 
-        var builder = new SequenceBuilder(path, f, label >= 0, WideFeatureNames(doc, steps[..f]));
+        var builder = new SequenceBuilder(path, f, label >= 0, WideFeatureNames(doc, steps[..f]), AttributeNames(doc, attributes));
         foreach (var row in doc.Rows)
         {
             var last = steps.Length - 1;
@@ -35,7 +38,7 @@ public static class SequenceCsvReader
             var values = new float[last + 1];
             for (var k = 0; k <= last; k++)
                 values[k] = ParseValue(doc, row, steps[k], missing, "a gap in the middle of the sequence");
-            builder.Add(values, label < 0 ? null : LabelText(row.Fields[label], missing), row.Line);
+            builder.Add(values, label < 0 ? null : LabelText(row.Fields[label], missing), row.Line, SequenceAttributes(doc, [row], attributes, missing));
         }
         return builder.Build(options.Ragged, options.PadValue);
     }
@@ -48,11 +51,14 @@ public static class SequenceCsvReader
         var id = options.IdColumn is null ? -1 : doc.Require(options.IdColumn, "id column");
         var time = options.TimeColumn is null ? -1 : doc.Require(options.TimeColumn, "time column");
         var label = options.LabelColumn is null ? -1 : doc.Require(options.LabelColumn, "label column");
-        var features = options.ValueColumns?.Select(name => doc.Require(name, "value column")).ToArray()
-            ?? Enumerable.Range(0, doc.Names.Length).Where(j => j != id && j != time && j != label).ToArray();
-        if (features.Length == 0) throw DataFormatException.At(path, "no value columns are left besides the id, time and label columns");
+        var chosen = options.ValueColumns?.Select(name => doc.Require(name, "value column")).ToArray();
+        var attributes = RequireAttributes(doc, options.AttributeColumns,
+            [(id, "the id column"), (time, "the time column"), (label, "the label column"), .. (chosen ?? []).Select(j => (j, "a value column"))]);
+        var features = chosen
+            ?? Enumerable.Range(0, doc.Names.Length).Where(j => j != id && j != time && j != label && !attributes.Contains(j)).ToArray();
+        if (features.Length == 0) throw DataFormatException.At(path, "no value columns are left besides the id, time, label and attribute columns");
 
-        var builder = new SequenceBuilder(path, features.Length, label >= 0, features.Select(j => doc.Names[j]).ToArray());
+        var builder = new SequenceBuilder(path, features.Length, label >= 0, features.Select(j => doc.Names[j]).ToArray(), AttributeNames(doc, attributes));
         foreach (var rows in GroupById(doc, id, missing))
         {
             var ordered = time < 0 ? rows : OrderByTime(doc, rows, time, missing);
@@ -60,7 +66,8 @@ public static class SequenceCsvReader
             for (var s = 0; s < ordered.Count; s++)
                 for (var k = 0; k < features.Length; k++)
                     values[s * features.Length + k] = ParseValue(doc, ordered[s], features[k], missing, "a missing value");
-            builder.Add(values, label < 0 ? null : SequenceLabel(doc, ordered, label, missing), rows[0].Line);
+            builder.Add(values, label < 0 ? null : SequenceLabel(doc, ordered, label, missing), rows[0].Line,
+                SequenceAttributes(doc, ordered, attributes, missing));
         }
         return builder.Build(options.Ragged, options.PadValue, options.MaxPaddedValues);
     }
@@ -126,14 +133,58 @@ public static class SequenceCsvReader
         return first;
     }
 
+    /// <summary>
+    /// The columns of the static attributes <paramref name="names"/>, in that order; an error when
+    /// one is named twice or also has one of the <paramref name="taken"/> roles (column -1: unused).
+    /// </summary>
+    private static int[] RequireAttributes(CsvDocument doc, IReadOnlyList<string> names, IEnumerable<(int Column, string Role)> taken)
+    {
+        var columns = names.Select(name => doc.Require(name, "attribute column")).ToArray();
+        var twice = columns.GroupBy(j => j).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw DataFormatException.At(doc.File, $"the static attribute '{doc.Names[twice.Key]}' is named twice");
+        foreach (var (column, role) in taken)
+            if (column >= 0 && columns.Contains(column))
+                throw DataFormatException.At(doc.File, $"column '{doc.Names[column]}' is both a static attribute and {role}");
+        return columns;
+    }
+
+    private static string[]? AttributeNames(CsvDocument doc, int[] attributes) =>
+        attributes.Length == 0 ? null : attributes.Select(j => doc.Names[j]).ToArray();
+
+    /// <summary>The static attributes of a sequence, which must hold the same number on each of its rows; null when there are none.</summary>
+    private static float[]? SequenceAttributes(CsvDocument doc, List<CsvRecord> rows, int[] attributes, HashSet<string> missing)
+    {
+        if (attributes.Length == 0) return null;
+        var first = attributes.Select(j => ParseAttribute(doc, rows[0], j, missing)).ToArray();
+        foreach (var row in rows.Skip(1))
+            for (var k = 0; k < attributes.Length; k++)
+                if (ParseAttribute(doc, row, attributes[k], missing) != first[k])
+                    throw DataFormatException.At(doc.File,
+                        $"the static attribute '{doc.Names[attributes[k]]}' changes within a sequence (was '{ColumnInference.Shorten(rows[0].Fields[attributes[k]].Text)}')", row.Line);
+        return first;
+    }
+
     private static string? LabelText(CsvField field, HashSet<string> missing) =>
         ColumnInference.IsMissing(field, missing) ? null : field.Text;
 
     private static float ParseValue(CsvDocument doc, CsvRecord row, int column, HashSet<string> missing, string whatMissing)
     {
-        var field = row.Fields[column];
-        if (ColumnInference.IsMissing(field, missing))
+        if (ColumnInference.IsMissing(row.Fields[column], missing))
             throw DataFormatException.At(doc.File, $"{whatMissing} in column '{doc.Names[column]}'", row.Line);
+        return ParseNumber(doc, row, column);
+    }
+
+    private static float ParseAttribute(CsvDocument doc, CsvRecord row, int column, HashSet<string> missing)
+    {
+        if (ColumnInference.IsMissing(row.Fields[column], missing))
+            throw DataFormatException.At(doc.File, $"the static attribute '{doc.Names[column]}' is empty", row.Line);
+        return ParseNumber(doc, row, column);
+    }
+
+    /// <summary>The finite number in a field that is not missing.</summary>
+    private static float ParseNumber(CsvDocument doc, CsvRecord row, int column)
+    {
+        var field = row.Fields[column];
         if (!InvariantNumber.TryParse(field.Text, out var value) || !float.IsFinite((float)value))
             throw DataFormatException.At(doc.File, $"column '{doc.Names[column]}' holds '{ColumnInference.Shorten(field.Text)}', not a number", row.Line);
         return (float)value;

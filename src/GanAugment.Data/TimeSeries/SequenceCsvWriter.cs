@@ -5,12 +5,16 @@ namespace GanAugment.Data.TimeSeries;
 
 /// <summary>
 /// Writes a <see cref="SequenceDataset"/> as CSV that <see cref="SequenceCsvReader"/> reads back
-/// to the same values, class names and lengths: numbers in their shortest float round-trip form,
-/// only the real steps of each sequence (see <see cref="SequenceDataset.Lengths"/>), header names
-/// and labels quoted where needed. Long form has one row per step: id, time, the features by
-/// <see cref="SequenceDataset.FeatureNames"/>, then the label. Wide form has one row per sequence:
-/// "name_t0" for each feature of step 0, then step 1, ..., then the label; a shorter sequence
-/// leaves its last cells empty. Files are written whole or not at all (<see cref="AtomicFile"/>).
+/// to the same values, class names, lengths and static attributes: numbers in their shortest float
+/// round-trip form, only the real steps of each sequence (see <see cref="SequenceDataset.Lengths"/>),
+/// header names and labels quoted where needed. Long form has one row per step: id, time, the
+/// features by <see cref="SequenceDataset.FeatureNames"/>, the static attributes by
+/// <see cref="SequenceDataset.AttributeNames"/> (the same on every row of a sequence), then the
+/// label. Wide form has one row per sequence: "name_t0" for each feature of step 0, then step 1,
+/// ..., then the static attributes, then the label; a shorter sequence leaves its last step cells
+/// empty. Read attributes back by naming them in <see cref="LongSequenceCsvOptions.AttributeColumns"/>
+/// or <see cref="WideSequenceCsvOptions.AttributeColumns"/>; otherwise the long reader takes them for
+/// features and the wide one for steps. Files are written whole or not at all (<see cref="AtomicFile"/>).
 /// </summary>
 /// <remarks>
 /// The readers list class names in sorted order, so class indices change on reading back when
@@ -48,28 +52,38 @@ public static class SequenceCsvWriter
     }
 
     private static IEnumerable<string> Values(SequenceDataset data, int sequence, int start, int count) =>
-        new ArraySegment<float>(data.Values, sequence * data.SequenceSize + start, count).Select(InvariantNumber.Format);
+        Numbers(data.Values, sequence * data.SequenceSize + start, count);
+
+    private static IEnumerable<string> Attributes(SequenceDataset data, int sequence) =>
+        data.Attributes is null ? [] : Numbers(data.Attributes, sequence * data.AttributeCount, data.AttributeCount);
+
+    private static IEnumerable<string> Numbers(float[] values, int start, int count) =>
+        new ArraySegment<float>(values, start, count).Select(InvariantNumber.Format);
 
     private static string Integer(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Writes the header (plus the label column) and, per sequence, its rows each followed by its label.</summary>
+    /// <summary>
+    /// Writes the header (plus the attribute and label columns) and, per sequence, its rows each
+    /// followed by its attributes and label.
+    /// </summary>
     private static void Write(SequenceDataset data, string path, SequenceCsvWriteOptions options, string[] columns,
         Func<int, IEnumerable<IEnumerable<string>>> rows)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var d = options.Delimiter;
         CsvTokenizer.Validate(d);
-        string[] header = data.HasLabels ? [.. columns, options.LabelColumn] : columns;
+        string[] header = data.HasLabels ? [.. columns, .. data.AttributeNames, options.LabelColumn] : [.. columns, .. data.AttributeNames];
         var twice = header.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
-            throw new ArgumentException($"column name '{twice.Key}' would be written twice; rename it in the options or the feature names", nameof(options));
+            throw new ArgumentException($"column name '{twice.Key}' would be written twice; rename it in the options or the feature or attribute names", nameof(options));
         AtomicFile.WriteText(path, writer =>
         {
             CsvTableWriter.WriteRow(writer, header.Select(h => CsvTableWriter.Quote(h, d, Markers)), d);
             for (var i = 0; i < data.Count; i++)
             {
                 string[] label = data.HasLabels ? [CsvTableWriter.Quote(data.ClassNames[data.Labels![i]], d, Markers)] : [];
-                foreach (var row in rows(i)) CsvTableWriter.WriteRow(writer, row.Concat(label), d);
+                string[] tail = [.. Attributes(data, i), .. label];
+                foreach (var row in rows(i)) CsvTableWriter.WriteRow(writer, row.Concat(tail), d);
             }
         });
     }

@@ -39,6 +39,8 @@ public sealed class SequenceCsvReaderTests : IDisposable
         Assert.Equal([1f, 10, 2, 20], d.Values);
         Assert.Equal(["f0", "f1"], d.FeatureNames);
         Assert.False(d.HasLabels);
+        Assert.False(d.HasAttributes);
+        Assert.Empty(d.AttributeNames);
     }
 
     [Fact]
@@ -85,6 +87,38 @@ public sealed class SequenceCsvReaderTests : IDisposable
             Fail(p => SequenceCsvReader.ReadWide(p, new WideSequenceCsvOptions { LabelColumn = "kind" }), "a,b\n1,2\n"));
 
     [Fact]
+    public void Wide_static_attributes_are_read_in_the_options_order_and_are_not_values()
+    {
+        var path = _dir.Write("w.csv", "id,age,t0,t1,height,kind\n7,63,1,2,1.8,up\n8,40,3,4,1.6,down\n");
+        var d = SequenceCsvReader.ReadWide(path, new WideSequenceCsvOptions { LabelColumn = "kind", IgnoreColumns = ["id"], AttributeColumns = ["height", "age"] });
+        Assert.Equal((2, 2, 1), (d.Count, d.Length, d.Features));
+        Assert.Equal([1f, 2, 3, 4], d.Values);
+        Assert.Equal(["height", "age"], d.AttributeNames);
+        Assert.Equal([1.8f, 63, 1.6f, 40], d.Attributes!);
+        Assert.Equal([1.6f, 40], d.AttributesOf(1).ToArray());
+    }
+
+    [Fact]
+    public void Wide_empty_attribute() =>
+        Assert.Equal(":3: the static attribute 'age' is empty",
+            Fail(p => SequenceCsvReader.ReadWide(p, new WideSequenceCsvOptions { AttributeColumns = ["age"] }), "age,t0\n63,1\n,2\n"));
+
+    [Fact]
+    public void Wide_non_number_attribute() =>
+        Assert.Equal(":2: column 'age' holds 'x', not a number",
+            Fail(p => SequenceCsvReader.ReadWide(p, new WideSequenceCsvOptions { AttributeColumns = ["age"] }), "age,t0\nx,1\n"));
+
+    [Fact]
+    public void Wide_attribute_that_is_also_the_label() =>
+        Assert.Equal(": column 'age' is both a static attribute and the label column",
+            Fail(p => SequenceCsvReader.ReadWide(p, new WideSequenceCsvOptions { LabelColumn = "age", AttributeColumns = ["age"] }), "age,t0\n63,1\n"));
+
+    [Fact]
+    public void Wide_unknown_attribute_lists_columns() =>
+        Assert.Equal(": attribute column 'agee' not found; columns are: age, t0",
+            Fail(p => SequenceCsvReader.ReadWide(p, new WideSequenceCsvOptions { AttributeColumns = ["agee"] }), "age,t0\n63,1\n"));
+
+    [Fact]
     public void Long_rows_group_by_id_and_sort_by_time()
     {
         var path = _dir.Write("l.csv", "id,t,v,w,y\nb,2,20,0.2,neg\na,10,1,0.1,pos\nb,1,10,0.1,neg\na,9,0,0,pos\n");
@@ -94,7 +128,45 @@ public sealed class SequenceCsvReaderTests : IDisposable
         Assert.Equal([0f, 0, 1, 0.1f], d.Sequence(1).ToArray());       // 9 before 10: numeric, not text, order
         Assert.Equal(["neg", "pos"], d.ClassNames);
         Assert.Equal([0, 1], d.Labels!);
+        Assert.False(d.HasAttributes);
     }
+
+    [Fact]
+    public void Long_static_attributes_are_one_number_per_sequence_and_not_values()
+    {
+        var path = _dir.Write("l.csv", "id,t,v,age,y\nb,2,20,40,neg\na,10,1,63,pos\nb,1,10,40.0,neg\na,9,0,6.3e1,pos\n");
+        var d = SequenceCsvReader.ReadLong(path, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "t", LabelColumn = "y", AttributeColumns = ["age"] });
+        Assert.Equal((2, 2, 1), (d.Count, d.Length, d.Features));
+        Assert.Equal(["v"], d.FeatureNames);
+        Assert.Equal([10f, 20, 0, 1], d.Values);
+        Assert.Equal(["age"], d.AttributeNames);
+        Assert.Equal([40f, 63], d.Attributes!); // the same number however it is written
+    }
+
+    [Fact]
+    public void Long_attribute_changing_within_a_sequence() =>
+        Assert.Equal(":5: the static attribute 'age' changes within a sequence (was '63')",
+            Fail(p => SequenceCsvReader.ReadLong(p, new LongSequenceCsvOptions { IdColumn = "id", AttributeColumns = ["age"] }), "id,v,age\na,1,63\na,2,63\nb,3,50\na,4,64\n"));
+
+    [Fact]
+    public void Long_empty_attribute() =>
+        Assert.Equal(":3: the static attribute 'age' is empty",
+            Fail(p => SequenceCsvReader.ReadLong(p, new LongSequenceCsvOptions { IdColumn = "id", AttributeColumns = ["age"] }), "id,v,age\na,1,63\na,2,NA\n"));
+
+    [Fact]
+    public void Long_non_number_attribute() =>
+        Assert.Equal(":3: column 'age' holds 'x', not a number",
+            Fail(p => SequenceCsvReader.ReadLong(p, new LongSequenceCsvOptions { IdColumn = "id", AttributeColumns = ["age"] }), "id,v,age\na,1,63\nb,2,x\n"));
+
+    [Fact]
+    public void Long_attribute_that_is_also_a_value_column() =>
+        Assert.Equal(": column 'age' is both a static attribute and a value column",
+            Fail(p => SequenceCsvReader.ReadLong(p, new LongSequenceCsvOptions { ValueColumns = ["v", "age"], AttributeColumns = ["age"] }), "v,age\n1,63\n"));
+
+    [Fact]
+    public void Long_attribute_named_twice() =>
+        Assert.Equal(": the static attribute 'age' is named twice",
+            Fail(p => SequenceCsvReader.ReadLong(p, new LongSequenceCsvOptions { AttributeColumns = ["age", "age"] }), "v,age\n1,63\n"));
 
     [Fact]
     public void Long_text_times_sort_ordinally()
