@@ -43,7 +43,7 @@ public sealed class ModelStepCase(string name, string model, Func<TrainingData> 
     [
         new ModelStepCase("table-step", "table-wgan-gp", () => new TableData(CreditShaped(1000, seed: 7), "class"), [], 500),
         new ModelStepCase("dagan-step", "dagan", () => new ImagePairData(DatasetCatalogue.CreateBuiltIn().Load(new DatasetRequest("mnist-small")).Train), [new("critic-steps", "1")], 32),
-        new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 })), [new("hidden", "100"), new("critic-steps", "1")], 64),
+        new ModelStepCase("rcgan-step", "rcgan", () => new SequenceData(Waves.Generate(1024, 1, new WavesOptions { Length = 30 }).WithAttributes([])), [new("hidden", "100"), new("critic-steps", "1")], 64),
         new ModelStepCase("bigan-step", "bigan", MnistSmall, [], 128),
         new ModelStepCase("aae-step", "aae", MnistSmall, [], 128),
         new ModelStepCase("infogan-step", "infogan", MnistSmall, [], 64),

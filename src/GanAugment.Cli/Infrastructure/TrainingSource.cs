@@ -13,13 +13,18 @@ namespace GanAugment.Cli.Infrastructure;
 /// (<see cref="DataSelection"/>), a table file (<c>.csv</c>, <c>.arff</c>, <c>.parquet</c>, FANN <c>.data</c>) or a
 /// catalogue table (credit-g, thyroid: <see cref="Images"/> then holds the catalogue name) with
 /// <c>--target</c> naming its class column and <c>--discrete</c> its discrete numeric columns, a
-/// built-in series set (<c>waves</c>, <c>sines</c>) or a series CSV (<c>--series long|wide</c>).
+/// built-in series set (<c>waves</c>, <c>sines</c>, <c>co2</c>) or a series CSV (<c>--series long|wide</c>),
+/// with <c>--attributes</c> naming the static attributes of the series to keep.
 /// A run's manifest stores it as text (<see cref="ManifestText"/>) so <c>--resume</c> and
 /// <c>sample</c> load the same data.
 /// </summary>
 internal sealed record TrainingSource(string Kind, DataSelection? Images, string? File, string? Target, string? SeriesForm)
 {
     private const string DiscreteMark = "|discrete=";
+    private const string AttributesMark = "|attributes=";
+
+    /// <summary>The static attributes of series to condition on (<c>--attributes</c>); null for none.</summary>
+    public IReadOnlyList<string>? Attributes { get; init; }
 
     /// <summary>The numeric columns of a table named discrete by the user; null lets them be inferred (<see cref="DiscreteColumns"/>).</summary>
     public IReadOnlyList<string>? Discrete { get; init; }
@@ -36,11 +41,12 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         ["co2"] = folder => Co2Windows.Load(folder),
     };
 
-    public static TrainingSource FromOptions(string data, string? path, string? target, string? series, IReadOnlyList<string>? discrete = null)
+    public static TrainingSource FromOptions(string data, string? path, string? target, string? series, IReadOnlyList<string>? discrete = null, IReadOnlyList<string>? attributes = null)
     {
         var source = FromOptions(data, path, target, series);
         if (discrete is not null && source.Kind != "table") throw UsageException.For("--discrete", "names columns of a table (--data file.csv, file.arff or a catalogue table)");
-        return source with { Discrete = discrete };
+        if (attributes is not null && source.Kind != "series") throw UsageException.For("--attributes", "names static attributes of series (--data waves, sines or co2, or a CSV with --series long|wide)");
+        return source with { Discrete = discrete, Attributes = attributes is { Count: > 0 } ? attributes : null };
     }
 
     private static TrainingSource FromOptions(string data, string? path, string? target, string? series)
@@ -66,7 +72,12 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         var (kind, rest) = (text[..colon], text[(colon + 1)..]);
         var at = rest.IndexOf('@');
         var (option, file) = at >= 0 ? (rest[..at], rest[(at + 1)..]) : (rest, null);
-        if (kind is not ("table" or "tableset")) return new(kind, null, file, null, option);
+        if (kind is not ("table" or "tableset"))
+        {
+            var marked = option.IndexOf(AttributesMark, StringComparison.Ordinal);
+            return marked < 0 ? new(kind, null, file, null, option)
+                : new(kind, null, file, null, option[..marked]) { Attributes = option[(marked + AttributesMark.Length)..].Split(',') };
+        }
         var mark = option.IndexOf(DiscreteMark, StringComparison.Ordinal);
         IReadOnlyList<string>? discrete = mark < 0 ? null : option[(mark + DiscreteMark.Length)..].Split(',', StringSplitOptions.RemoveEmptyEntries);
         var target = mark < 0 ? option : option[..mark];
@@ -80,8 +91,10 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         "images" => Images!.ManifestText,
         "table" when File is null => $"tableset:{TableOptionText}@{Images!.ManifestText}",
         "table" => $"table:{TableOptionText}@{File}",
-        _ => File is null ? $"series:{SeriesForm}" : $"series:{SeriesForm}@{File}",
+        _ => File is null ? $"series:{SeriesOptionText}" : $"series:{SeriesOptionText}@{File}",
     };
+
+    private string SeriesOptionText => Attributes is null ? $"{SeriesForm}" : $"{SeriesForm}{AttributesMark}{string.Join(",", Attributes)}";
 
     private string TableOptionText => Discrete is null ? $"{Target}" : $"{Target}{DiscreteMark}{string.Join(",", Discrete)}";
 
@@ -148,10 +161,26 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         return target;
     }
 
-    /// <summary>The series of a "series" source: a built-in set or a long or wide CSV.</summary>
-    public SequenceDataset ReadSeries() => BuiltInSeries.TryGetValue(SeriesForm!, out var builtIn) ? Found(() => builtIn(File))
-        : SeriesForm == "wide" ? SequenceCsvReader.ReadWide(File!, new WideSequenceCsvOptions { LabelColumn = "label" })
-        : SequenceCsvReader.ReadLong(File!, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+    /// <summary>The series of a "series" source: a built-in set or a long or wide CSV, with the static attributes named by <see cref="Attributes"/> only.</summary>
+    public SequenceDataset ReadSeries()
+    {
+        var attributes = Attributes ?? [];
+        if (BuiltInSeries.TryGetValue(SeriesForm!, out var builtIn))
+        {
+            var series = Found(() => builtIn(File));
+            try
+            {
+                return series.WithAttributes(attributes);
+            }
+            catch (ArgumentException e)
+            {
+                throw UsageException.For("--attributes", $"{SeriesForm}: {e.Message}");
+            }
+        }
+        return SeriesForm == "wide"
+            ? SequenceCsvReader.ReadWide(File!, new WideSequenceCsvOptions { LabelColumn = "label", AttributeColumns = attributes })
+            : SequenceCsvReader.ReadLong(File!, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label", AttributeColumns = attributes });
+    }
 
     private static SequenceDataset Found(Func<SequenceDataset> load)
     {

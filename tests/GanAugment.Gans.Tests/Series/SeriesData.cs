@@ -9,7 +9,7 @@ internal static class SeriesData
 {
     /// <summary>The seed's Waves set (sine, sawtooth), <paramref name="count"/> series of <paramref name="length"/> steps.</summary>
     public static SequenceData Waves(int count, int length = 30, int seed = 3) =>
-        new(Data.TimeSeries.Waves.Generate(count, seed, new WavesOptions { Length = length }));
+        new(Data.TimeSeries.Waves.Generate(count, seed, new WavesOptions { Length = length }).WithAttributes([]));
 
     /// <summary>Uniform random series of any shape, with <paramref name="classes"/> classes (0: unlabelled).</summary>
     public static SequenceData Random(int count, int length, int features, int classes, int seed = 1)

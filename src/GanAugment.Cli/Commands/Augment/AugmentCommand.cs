@@ -123,7 +123,7 @@ internal static class AugmentCommand
         if (!model.TakesLabels || spec.ClassCount == 0)
             throw UsageException.For("<run>", $"the run trains '{model.Name}' without classes, which cannot make series of a chosen class; train rcgan on labelled series");
         var trained = TrainingSource.FromManifest(manifest.Data);
-        var data = parse.GetValue(Def.Data) is { } name ? TrainingSource.FromOptions(name, parse.GetValue(Def.DataPath), null, spec.Format == "wide" ? "wide" : "long") : trained;
+        var data = parse.GetValue(Def.Data) is { } name ? TrainingSource.FromOptions(name, parse.GetValue(Def.DataPath), null, spec.Format == "wide" ? "wide" : "long", attributes: trained.Attributes) : trained;
         if (data.Kind != "series") throw UsageException.For("--data", $"{data} is not a series set; the run makes series");
         var real = RunClasses(data.ReadSeries(), spec, data.ToString());
         var path = Path.GetFullPath(output);
@@ -135,9 +135,7 @@ internal static class AugmentCommand
         var extra = Plan(parse, spec.ClassNames, counts, data.ToString());
         var labels = extra.SelectMany((n, c) => Enumerable.Repeat(c, n)).ToArray();
         context.Out.WriteLine($"augmenting {data} ({real.Count} series) with {model.Name}: {labels.Length} synthetic series");
-        var synthetic = SequenceData.Decode(spec, model.Sample(labels.Length, labels, new Rng(parse.GetValue(Def.Seed))).AsSpan(), labels, model.Range);
-        var all = new SequenceDataset([.. real.Values, .. synthetic.Values], real.Count + synthetic.Count, spec.Length, spec.Features,
-            [.. real.Labels!, .. labels], spec.ClassNames, [.. real.Lengths, .. synthetic.Lengths], spec.FeatureNames);
+        var all = real.Append(SequenceData.Sample(model, labels.Length, labels, new Rng(parse.GetValue(Def.Seed))));
         var manifestPath = Path.ChangeExtension(path, ".manifest.csv");
         var rows = new System.Text.StringBuilder("id,class,synthetic\n");
         for (var i = 0; i < all.Count; i++)
@@ -161,7 +159,8 @@ internal static class AugmentCommand
         for (var i = 0; i < series.Count; i++)
             labels[i] = index.TryGetValue(series.ClassNames[series.Labels[i]], out var c) ? c
                 : throw UsageException.For("--data", $"{what} has the class '{series.ClassNames[series.Labels[i]]}', which the run does not know ({string.Join(", ", spec.ClassNames)})");
-        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, labels, spec.ClassNames, series.Lengths, series.FeatureNames);
+        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, labels, spec.ClassNames, series.Lengths, series.FeatureNames,
+            series.Attributes, series.HasAttributes ? series.AttributeNames : null);
     }
 
     private static string CsvField(string text) => text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

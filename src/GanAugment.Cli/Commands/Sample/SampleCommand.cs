@@ -22,8 +22,10 @@ internal static class SampleCommand
         var labels = AskedLabels(model, run.Path, cls, count);
         int? askedClass = labels.Length > 0 && cls is not null ? labels[0] : null;
         var where = parse.GetValue(Def.Where)!.Select(p => (p.Key, p.Value)).ToArray();
-        if (where.Length > 0 && model.Spec is not TableSpec)
-            throw UsageException.For("--where", $"conditions on columns of a table; {run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}");
+        if (where.Length > 0 && model.Spec is not (TableSpec or SequenceSpec { Attributes: not null }))
+            throw UsageException.For("--where", model.Spec is SequenceSpec
+                ? $"fixes static attributes of series; {run.Path} trained '{model.Name}' on series without any (train with --attributes)"
+                : $"conditions on columns of a table or attributes of series; {run.Path} trained '{model.Name}' on {ModelEntry.Describe(model.Spec.Modality)}");
         var rng = new Rng(parse.GetValue(Def.Seed));
         var codes = AskedCodes(model, run.Path, parse.GetValue(Def.Code), count, rng);
         using var onnx = parse.GetValue(Def.Engine) == "onnx" ? OnnxEngine.For(model, run.Path) : null;
@@ -83,6 +85,11 @@ internal static class SampleCommand
         return pixels;
     }
 
+    /// <summary>The attribute values of <c>--where name=value</c> for series; a value that is not a number is a usage error.</summary>
+    private static (string Name, float Value)[] AttributeValues((string Column, string Category)[] where) =>
+        [.. where.Select(w => float.TryParse(w.Category, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && float.IsFinite(v)
+            ? (w.Column, v) : throw UsageException.For("--where", $"{w.Column}={w.Category}: a static attribute takes a number"))];
+
     /// <summary>Table rows or series, decoded to the input's columns or units and written in its format (CSV/ARFF/Parquet, long/wide CSV).</summary>
     private static int WriteRows(CliContext context, GanModel model, Func<int, Rng, Condition?, Tensor> sample, int[] labels, (string Column, string Category)[] where, Rng rng, CodeCondition? codes, string outPath)
     {
@@ -93,20 +100,17 @@ internal static class SampleCommand
             throw UsageException.For("--out", $"{model.Name} makes {ModelEntry.Describe(spec.Modality)}; write them to {string.Join(" or ", formats.Select(f => "file" + f))}");
         // NOTE: a model without labels gets none, and its samples are written without a class.
         var asked = model.TakesLabels ? labels : null;
-        Tensor generated;
         try
         {
-            generated = codes is not null ? sample(labels.Length, rng, codes)
-                : spec is TableSpec ? sample(labels.Length, rng, new TableCondition(labels, where))
-                : sample(labels.Length, rng, asked is null ? null : Condition.Of(asked));
+            if (spec is TableSpec table)
+                TableData.Write(table, TableData.Decode(table, (codes is not null ? sample(labels.Length, rng, codes) : sample(labels.Length, rng, new TableCondition(labels, where))).AsSpan(), asked), path);
+            else
+                SequenceData.Write((SequenceSpec)spec, SequenceData.Sample(model, labels.Length, asked, rng, AttributeValues(where), sample), path);
         }
         catch (ArgumentException e) when (where.Length > 0)
         {
             throw UsageException.For("--where", e.Message);
         }
-        var samples = generated.AsSpan();
-        if (spec is TableSpec table) TableData.Write(table, TableData.Decode(table, samples, asked), path);
-        else SequenceData.Write((SequenceSpec)spec, SequenceData.Decode((SequenceSpec)spec, samples, asked, model.Range), path);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {labels.Length} samples from {model.Name} to {path}"));
         return ExitCodes.Success;
     }

@@ -17,7 +17,7 @@ internal static class SampleCommandDefinition
     };
 
     public static readonly Option<IReadOnlyDictionary<string, string>> Where =
-        CliOptions.KeyValues("--where", "Table runs: every row has this category of this discrete column, set through the model's conditional vector (repeatable)");
+        CliOptions.KeyValues("--where", "Table runs: every row has this category of this discrete column, set through the model's conditional vector; series runs with static attributes: every series has this value of this attribute, the others drawn from real series of its class (repeatable)");
 
     public static readonly Option<string> Out = new("--out")
     {

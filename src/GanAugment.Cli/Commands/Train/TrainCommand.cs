@@ -21,7 +21,7 @@ internal static class TrainCommand
         if (!TrainImbalance.IsAll(settings.TargetClass)) return Run(settings, context);
         // --target-class all: one run per class, each with that class as the minority (as the BAGAN script).
         if (settings.Resume || settings.Data is null) throw Infrastructure.UsageException.For("--target-class", "'all' starts one new run per class; it needs --data and cannot --resume (resume each <out>/class_<c> run)");
-        var names = Infrastructure.TrainingSource.FromOptions(settings.Data, settings.DataPath, settings.Target, settings.Series, settings.Discrete).Load(context, GanZoo.Find(settings.Model)).Train.Spec.ClassNames;
+        var names = Infrastructure.TrainingSource.FromOptions(settings.Data, settings.DataPath, settings.Target, settings.Series, settings.Discrete, settings.Attributes).Load(context, GanZoo.Find(settings.Model)).Train.Spec.ClassNames;
         var code = ExitCodes.Success;
         // NOTE: each run gets its class by name (a name wins over an index, so "0" could name another class), by index only when the name holds a comma.
         for (var c = 0; c < names.Count && code == ExitCodes.Success; c++)

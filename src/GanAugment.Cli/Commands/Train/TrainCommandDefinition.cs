@@ -29,6 +29,14 @@ internal static class TrainCommandDefinition
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public static readonly Option<string[]> Attributes = new("--attributes")
+    {
+        Description = "With series: the static attributes (numbers fixed per series) to condition the model on: columns of a series CSV, or those a built-in set draws (waves: frequency, amplitude, offset, phase; co2: level, year); repeatable or comma-separated",
+        HelpName = "name[,name...]",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public static readonly Option<string?> Series = new("--series")
     {
         Description = "With a CSV of series: long (id, time, features..., label) or wide (one row per series)",
@@ -144,7 +152,7 @@ internal static class TrainCommandDefinition
           ganaug plot runs/demo    (after training: losses.png and stats.png of the run)
         """)
     {
-        Model, Data, DataPath, Target, Discrete, Series, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
+        Model, Data, DataPath, Target, Discrete, Series, Attributes, Epochs, BatchSize, LearningRate, LatentDim, Seed, Out,
         SampleEvery, CheckpointEvery, CheckpointMinutes, KeepCheckpoints, MaxSteps, StatsSamples, NoTensorBoard, Threads, Resume, ModelOptions, TargetClass, Unbalance, Drop,
         TrainClasses, TestClasses,
     };

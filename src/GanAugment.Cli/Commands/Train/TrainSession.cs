@@ -21,7 +21,7 @@ internal sealed record TrainSession(
     TrainingPosition? Position)
 {
     /// <summary>Options a resumed run takes from its manifest and that may not be given again.</summary>
-    private static readonly string[] FixedOnResume = ["--data", "--path", "--target", "--discrete", "--series", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop", "--train-classes", "--test-classes"];
+    private static readonly string[] FixedOnResume = ["--data", "--path", "--target", "--discrete", "--series", "--attributes", "--batch-size", "--lr", "--latent-dim", "--seed", "--max-steps", "--option", "--target-class", "--unbalance", "--drop", "--train-classes", "--test-classes"];
 
     public static TrainSession Start(TrainSettings s, RunDirectory run, CliContext context)
     {
@@ -29,7 +29,7 @@ internal sealed record TrainSession(
         if (run.HasManifest)
             throw UsageException.For("--out", $"{run.Path} already holds a run; pass --resume to continue it, or choose another --out");
         var entry = GanZoo.Find(s.Model);
-        var data = TrainingSource.FromOptions(s.Data, s.DataPath, s.Target, s.Series, s.Discrete);
+        var data = TrainingSource.FromOptions(s.Data, s.DataPath, s.Target, s.Series, s.Discrete, s.Attributes);
         if (s.TargetClass is not null && data.Kind != "images")
             throw UsageException.For("--target-class", "cuts classes of an image set; tables and series keep their natural imbalance");
         if ((s.TrainClasses ?? s.TestClasses) is not null && data.Kind != "images")

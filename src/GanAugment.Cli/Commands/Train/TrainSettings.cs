@@ -26,7 +26,8 @@ internal sealed record TrainSettings(
     IReadOnlyList<string>? Discrete = null,
     string? TrainClasses = null,
     string? TestClasses = null,
-    bool TensorBoard = true)
+    bool TensorBoard = true,
+    IReadOnlyList<string>? Attributes = null)
 {
     public static TrainSettings From(ParseResult r)
     {
@@ -48,16 +49,19 @@ internal sealed record TrainSettings(
             Seed = r.GetValue(Def.Seed),
         };
         Option[] all = [Def.Data, Def.DataPath, Def.Epochs, Def.BatchSize, Def.LearningRate, Def.LatentDim, Def.Seed, Def.Out,
-            Def.SampleEvery, Def.CheckpointEvery, Def.CheckpointMinutes, Def.KeepCheckpoints, Def.StatsSamples, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.TrainClasses, Def.TestClasses];
+            Def.SampleEvery, Def.CheckpointEvery, Def.CheckpointMinutes, Def.KeepCheckpoints, Def.StatsSamples, Def.MaxSteps, Def.ModelOptions, Def.TargetClass, Def.Unbalance, Def.Drop, Def.Target, Def.Series, Def.Discrete, Def.Attributes, Def.TrainClasses, Def.TestClasses];
         var given = all.Where(o => Def.Given(r, o)).Select(o => o.Name).ToHashSet();
         var dataName = data is null ? "data" : Path.GetFileName(Path.TrimEndingDirectorySeparator(data));
         return new TrainSettings(
             model, data, r.GetValue(Def.DataPath), r.GetValue(Def.Out) ?? Path.Combine("runs", $"{model}-{dataName}"),
             trainer, overrides, r.GetValue(Def.Threads), r.GetValue(Def.Resume), given,
             r.GetValue(Def.TargetClass), TrainImbalance.KeepFrom(r.GetValue(Def.Unbalance), r.GetValue(Def.Drop)), r.GetValue(Def.Target), r.GetValue(Def.Series),
-            Def.Given(r, Def.Discrete) ? [.. r.GetValue(Def.Discrete)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null,
-            r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses), !r.GetValue(Def.NoTensorBoard));
+            Names(r, Def.Discrete), r.GetValue(Def.TrainClasses), r.GetValue(Def.TestClasses), !r.GetValue(Def.NoTensorBoard), Names(r, Def.Attributes));
     }
+
+    /// <summary>The names of a repeatable, comma-separated option, or null when it is not given.</summary>
+    private static IReadOnlyList<string>? Names(ParseResult r, Option<string[]> option) =>
+        Def.Given(r, option) ? [.. r.GetValue(option)!.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))] : null;
 
     private static void AddOverride(Dictionary<string, string> overrides, string name, string value, string option)
     {
