@@ -36,6 +36,13 @@ public sealed class SeriesAttributeCommandTests : IDisposable
             Assert.True(realAmplitudes.Min(a => Math.Abs(a - amplitude)) < 1e-5, $"amplitude {amplitude} is no real sine's");
         }
 
+        // The evaluation reads the attributes back from the generated series and from held-out real ones.
+        var evaluate = _cli.Run("evaluate", "series", run, "--count", "16", "--permutations", "20", "--classifier-epochs", "1", "--out", _cli.PathOf("eval"));
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        Assert.Contains("attribute 'amplitude' read back", evaluate.Out);
+        var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(_cli.PathOf("eval/evaluation.json"))).RootElement.GetProperty("attributes");
+        Assert.Equal(["frequency", "amplitude"], json.EnumerateArray().Select(a => a.GetProperty("attribute").GetString()));
+
         // The run remembers its attributes: resuming trains the same model on the same columns.
         var resumed = _cli.Run(["train", "rcgan", "--out", run, "--resume", "--epochs", "2"]);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());

@@ -144,6 +144,14 @@ public sealed class SequenceDataset
         return counts;
     }
 
+    /// <summary>The same sequences (classes, lengths, names, attributes) with other values of the same shape: scaled ones, say.</summary>
+    public SequenceDataset WithValues(float[] values) =>
+        new(values, Count, Length, Features, Labels, HasLabels ? ClassNames : null, Lengths, FeatureNames, Attributes, HasAttributes ? AttributeNames : null);
+
+    /// <summary>The same sequences with other classes: <paramref name="labels"/> of <paramref name="classNames"/>, or none when both are null.</summary>
+    public SequenceDataset WithLabels(int[]? labels, IReadOnlyList<string>? classNames) =>
+        new(Values, Count, Length, Features, labels, classNames, Lengths, FeatureNames, Attributes, HasAttributes ? AttributeNames : null);
+
     /// <summary>
     /// This set followed by <paramref name="more"/>: both must have the same steps, features,
     /// classes and attribute names (an <see cref="ArgumentException"/> says which differs).

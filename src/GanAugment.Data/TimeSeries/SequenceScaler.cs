@@ -100,8 +100,7 @@ public sealed class SequenceScaler
         if (data.Features != Features) throw new ArgumentException($"the scaler was fitted on {Features} features, the sequences have {data.Features}", nameof(data));
         var values = new float[data.Values.Length];
         Map(data.Values, values, inverse);
-        return new SequenceDataset(values, data.Count, data.Length, data.Features, data.Labels, data.HasLabels ? data.ClassNames : null,
-            data.Lengths, data.FeatureNames);
+        return data.WithValues(values);
     }
 
     private void Map(ReadOnlySpan<float> source, Span<float> destination, bool inverse)

@@ -7,7 +7,8 @@ namespace GanAugment.Evaluation.Series;
 /// Judges generated series against real ones with the measures of the RGAN and TimeGAN papers:
 /// MMD² with its permutation test (and the same between the two real sets, the level sampling
 /// noise alone gives), TSTR/TRTS against TRTR for labelled sets, TimeGAN's predictive and
-/// discriminative scores, and the PCA plane of the real test set with both sets in it.
+/// discriminative scores, the PCA plane of the real test set with both sets in it, and for series
+/// made with static attributes how well the attributes read back (<see cref="AttributeReadBack"/>).
 /// </summary>
 public static class SeriesEvaluator
 {
@@ -51,8 +52,15 @@ public static class SeriesEvaluator
         var pca = SeriesPca.Fit(realPoints.Values, realPoints.Count, realPoints.SequenceSize);
         var projection = new SeriesProjection([.. pca.ExplainedVarianceRatio], pca.Project(realPoints.Values, realPoints.Count), pca.Project(fakePoints.Values, fakePoints.Count));
 
+        IReadOnlyList<AttributeReadBack>? attributes = null;
+        if (train.HasAttributes && test.HasAttributes && fake.HasAttributes)
+        {
+            log("static attributes read back from the nearest real series");
+            attributes = AttributeReadBack.Measure(train, test, fake);
+        }
+
         return new SeriesReport(subject, fake.Length, fake.Features, fake.Count, train.Count, test.Count, options.Seed,
-            mmd, mmdReal, classification, prediction, discriminative, projection, clock.Elapsed.TotalSeconds);
+            mmd, mmdReal, classification, prediction, discriminative, projection, clock.Elapsed.TotalSeconds) { Attributes = attributes };
     }
 
     private static MmdTest Mmd(SequenceDataset x, SequenceDataset y, SeriesEvaluationOptions options) =>

@@ -65,6 +65,10 @@ public sealed record SeriesReport(
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
+    /// <summary>Per static attribute, how well it reads back from the series; null when the series have none.</summary>
+    [JsonPropertyName("attributes")]
+    public IReadOnlyList<AttributeReadBack>? Attributes { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>The PCA scatter of real and synthetic series.</summary>
@@ -87,6 +91,8 @@ public sealed record SeriesReport(
         yield return ("predictive score (next-step MAE on real test)", F(Prediction.SyntheticTrained, "F4") + " trained on synthetic",
             F(Prediction.RealTrained, "F4") + " trained on real");
         yield return ("discriminative score |accuracy − 0.5|", F(Discriminative.Score, "F3"), $"held-out accuracy {Percent(Discriminative.Accuracy)}; 0 is best");
+        foreach (var a in Attributes ?? [])
+            yield return ($"attribute '{a.Name}' read back (r, nearest real series)", F(a.Synthetic, "F3"), $"real test series: {F(a.RealTest, "F3")}; 0: ignored");
         yield return ("PCA explained variance (2 axes, real)", string.Join(" + ", Pca.ExplainedVarianceRatio.Select(Percent)), "");
         yield return ("series (synthetic / real train / real test)", $"{SyntheticCount} / {RealTrainCount} / {RealTestCount}", $"{Length} steps x {Features} features");
     }
@@ -102,7 +108,9 @@ public sealed record SeriesReport(
           .Append("MMD²: RBF kernel exp(−‖a − b‖²/(2σ²)) on flattened series, σ the median pairwise distance of the pooled sets; ")
           .Append(CultureInfo.InvariantCulture, $"p from {Mmd.Permutations} random relabellings (small p: the generator's distribution differs from the real one). ")
           .Append("TSTR/TRTS/TRTR: a 1-D CNN classifier of the class; predictive score: an LSTM predicting the next step, trained on one set and scored on the real test set (TimeGAN); ")
-          .Append("discriminative score: the same CNN telling real from synthetic, scored on a held-out 20 % (TimeGAN). PCA fitted on the real test series.\n");
+          .Append("discriminative score: the same CNN telling real from synthetic, scored on a held-out 20 % (TimeGAN). PCA fitted on the real test series.")
+          .Append(Attributes is null ? "" : " Attribute read-back: each series takes the static attributes of its nearest real training series; r is Pearson's between the attribute it was made with and that one.")
+          .Append('\n');
         return md.ToString();
     }
 

@@ -159,8 +159,7 @@ internal static class AugmentCommand
         for (var i = 0; i < series.Count; i++)
             labels[i] = index.TryGetValue(series.ClassNames[series.Labels[i]], out var c) ? c
                 : throw UsageException.For("--data", $"{what} has the class '{series.ClassNames[series.Labels[i]]}', which the run does not know ({string.Join(", ", spec.ClassNames)})");
-        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, labels, spec.ClassNames, series.Lengths, series.FeatureNames,
-            series.Attributes, series.HasAttributes ? series.AttributeNames : null);
+        return series.WithLabels(labels, spec.ClassNames);
     }
 
     private static string CsvField(string text) => text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

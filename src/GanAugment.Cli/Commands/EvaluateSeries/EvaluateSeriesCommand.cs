@@ -65,17 +65,21 @@ internal static class EvaluateSeriesCommand
 
     /// <summary>
     /// <paramref name="count"/> generated series in the run's scaled space [-1, 1], cycling
-    /// through the classes for a conditional model (so the set is balanced as the real one).
+    /// through the classes for a conditional model (so the set is balanced as the real one), with
+    /// the static attributes they were made with (drawn from real series) when the run has them.
     /// </summary>
     private static SequenceDataset Generate(GanModel model, SequenceSpec spec, int count, ulong seed)
     {
         var labelled = model.TakesLabels && spec.ClassCount > 0;
         var labels = labelled ? GeneratedImages.CyclingLabels(count, spec.ClassCount) : null;
-        var values = model.Sample(count, labels, new Rng(seed)).ToArray();
+        var rng = new Rng(seed);
+        var condition = spec.Attributes is null ? null : (SeriesCondition)model.Complete(new SeriesCondition(labels ?? new int[count]), rng);
+        var values = (condition is null ? model.Sample(count, labels, rng) : model.Sample(count, rng, condition)).ToArray();
         // NOTE: a model working in [0, 1] is mapped to [-1, 1], where the scaler puts the real series.
         if (model.Range == PixelRange.ZeroToOne)
             for (var k = 0; k < values.Length; k++) values[k] = values[k] * 2f - 1f;
-        return new SequenceDataset(values, count, spec.Length, spec.Features, labels, labelled ? spec.ClassNames : null, featureNames: spec.FeatureNames);
+        return new SequenceDataset(values, count, spec.Length, spec.Features, labels, labelled ? spec.ClassNames : null, featureNames: spec.FeatureNames,
+            attributes: condition is null ? null : spec.Attributes!.Unscale(condition.Attributes!), attributeNames: spec.Attributes?.Names);
     }
 
     private static void Render(CliContext context, SeriesReport report)

@@ -32,6 +32,14 @@ internal static class RealSeries
         };
         if (series.Length != spec.Length || series.Features != spec.Features)
             throw new DataFormatException($"{Option}: the real series are {series.Length} steps x {series.Features} features, the run's model makes {spec.Length} x {spec.Features}");
+        try
+        {
+            series = series.WithAttributes(spec.Attributes?.Names ?? []);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DataFormatException($"{Option}: the run's model was conditioned on static attributes the real series lack: {e.Message}");
+        }
         return (WithRunClasses(series, spec), description);
     }
 
@@ -50,8 +58,8 @@ internal static class RealSeries
         var full = Path.GetFullPath(path);
         if (!File.Exists(full)) throw new DataFormatException($"{Option}: {full}: no such file");
         return spec.Format == "wide"
-            ? SequenceCsvReader.ReadWide(full, new WideSequenceCsvOptions { LabelColumn = "label" })
-            : SequenceCsvReader.ReadLong(full, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label" });
+            ? SequenceCsvReader.ReadWide(full, new WideSequenceCsvOptions { LabelColumn = "label", AttributeColumns = spec.Attributes?.Names ?? [] })
+            : SequenceCsvReader.ReadLong(full, new LongSequenceCsvOptions { IdColumn = "id", TimeColumn = "time", LabelColumn = "label", AttributeColumns = spec.Attributes?.Names ?? [] });
     }
 
     /// <summary>
@@ -61,7 +69,7 @@ internal static class RealSeries
     private static SequenceDataset WithRunClasses(SequenceDataset series, SequenceSpec spec)
     {
         if (spec.ClassCount == 0)
-            return series.HasLabels ? new SequenceDataset(series.Values, series.Count, series.Length, series.Features, lengths: series.Lengths, featureNames: series.FeatureNames) : series;
+            return series.WithLabels(null, null);
         if (!series.HasLabels)
             throw new DataFormatException($"{Option}: the run's series have classes ({string.Join(", ", spec.ClassNames)}), the real series have no label column");
         var map = series.ClassNames.Select(name =>
@@ -69,7 +77,6 @@ internal static class RealSeries
             var k = spec.ClassNames.ToList().IndexOf(name);
             return k >= 0 ? k : throw new DataFormatException($"{Option}: class '{name}' is not one of the run's classes ({string.Join(", ", spec.ClassNames)})");
         }).ToArray();
-        return new SequenceDataset(series.Values, series.Count, series.Length, series.Features, [.. series.Labels!.Select(y => map[y])], spec.ClassNames,
-            series.Lengths, series.FeatureNames);
+        return series.WithLabels([.. series.Labels!.Select(y => map[y])], spec.ClassNames);
     }
 }
