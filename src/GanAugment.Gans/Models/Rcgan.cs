@@ -96,12 +96,12 @@ public sealed class Rcgan : GanModel
     public static ModelEntry<RcganOptions> Entry { get; } = new("rcgan",
         "recurrent conditional GAN (Esteban et al. 2017): LSTM G and D, the class at every step, per-step BCE or WGAN-GP",
         [Modality.Sequences], RcganOptions.Schema, new(), (s, o, r) => new Rcgan("rcgan", (SequenceSpec)s, o, r),
-        c => [new RcganLatentWalk(c.Run)]);
+        c => [new RcganLatentWalk(c.Run), new RcganAttributeSweep(c.Run)]);
 
     public static ModelEntry<RcganOptions> UnconditionalEntry { get; } = new("rgan",
         "recurrent GAN (Esteban et al. 2017): LSTM G and D, a real/fake logit per step, per-step BCE or WGAN-GP",
         [Modality.Sequences], RcganOptions.Schema, new() { Conditional = false }, (s, o, r) => new Rcgan("rgan", (SequenceSpec)s, o, r),
-        c => [new RcganLatentWalk(c.Run)]);
+        c => [new RcganLatentWalk(c.Run), new RcganAttributeSweep(c.Run)]);
 
     public Rcgan(string name, SequenceSpec spec, RcganOptions options, Rng rng) : base(spec, rng.Split())
     {
