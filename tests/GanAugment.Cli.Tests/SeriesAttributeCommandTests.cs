@@ -49,6 +49,15 @@ public sealed class SeriesAttributeCommandTests : IDisposable
         Assert.Contains("static attributes frequency, amplitude", resumed.Out);
     }
 
+    [Fact]
+    public void Data_info_lists_the_static_attributes_a_built_in_set_draws()
+    {
+        var result = _cli.Run("data", "info", "waves");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("static attribute", result.Out);
+        foreach (var name in new[] { "frequency", "amplitude", "offset", "phase" }) Assert.Contains(name, result.Out);
+    }
+
     [Theory]
     [InlineData("frequency=fast", "a static attribute takes a number")]
     [InlineData("weight=2", "no static attribute 'weight'; the attributes are: frequency")]

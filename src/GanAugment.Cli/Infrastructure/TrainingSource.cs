@@ -161,13 +161,18 @@ internal sealed record TrainingSource(string Kind, DataSelection? Images, string
         return target;
     }
 
-    /// <summary>The series of a "series" source: a built-in set or a long or wide CSV, with the static attributes named by <see cref="Attributes"/> only.</summary>
-    public SequenceDataset ReadSeries()
+    /// <summary>
+    /// The series of a "series" source: a built-in set or a long or wide CSV, with the static
+    /// attributes named by <see cref="Attributes"/> only (a built-in set's every one when
+    /// <paramref name="allAttributes"/>, for describing it).
+    /// </summary>
+    public SequenceDataset ReadSeries(bool allAttributes = false)
     {
         var attributes = Attributes ?? [];
         if (BuiltInSeries.TryGetValue(SeriesForm!, out var builtIn))
         {
             var series = Found(() => builtIn(File));
+            if (allAttributes) return series;
             try
             {
                 return series.WithAttributes(attributes);

@@ -31,7 +31,7 @@ internal static class DataInfoCommand
                 DescribeTable(context, file, table, source.TargetOf(table, file));
                 return ExitCodes.Success;
             case "series":
-                DescribeSeries(context, source.File ?? source.SeriesForm!, source.ReadSeries());
+                DescribeSeries(context, source.File ?? source.SeriesForm!, source.ReadSeries(allAttributes: true));
                 return ExitCodes.Success;
         }
         var selection = source.Images!;
@@ -135,6 +135,16 @@ internal static class DataInfoCommand
         }
         var console = ConsoleFactory.Create(context);
         console.Write(features);
+        if (series.HasAttributes)
+        {
+            var attributes = Tables.Create("static attribute", "min", "max", "mean").RightAlign(1, 2, 3);
+            for (var k = 0; k < series.AttributeCount; k++)
+            {
+                var values = Enumerable.Range(0, series.Count).Select(i => (double)series.AttributesOf(i)[k]).ToArray();
+                attributes.AddTextRow(series.AttributeNames[k], values.Min().ToString("G6", Inv), values.Max().ToString("G6", Inv), values.Average().ToString("G6", Inv));
+            }
+            console.Write(attributes);
+        }
         if (!series.HasLabels) return;
         var counts = series.ClassCounts();
         var classes = Tables.Create("class", "name", "series").RightAlign(0, 2);
