@@ -22,7 +22,7 @@ public sealed class RcganAttributeSweep(RunDirectory run, int points = 5, int dr
         if (outcome.Cancelled || model is not Rcgan { Attributes: { } attributes } rcgan) return;
         foreach (var name in attributes.Names)
         {
-            var path = run.File($"attribute_sweep_{string.Concat(name.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_'))}.png");
+            var path = run.File($"attribute_sweep_{RcganLatentWalk.FileSafe(name)}.png");
             Write(rcgan, name, path, points, draws);
             Written.Add(path);
         }
@@ -61,7 +61,7 @@ public sealed class RcganAttributeSweep(RunDirectory run, int points = 5, int dr
             var lines = Enumerable.Range(0, draws).SelectMany(i => Enumerable.Range(0, spec.Features).Select(f => new LineSeries($"{i + 1}", steps,
                 [.. Enumerable.Range(0, spec.Length).Select(t => (double)cell.Series[(i * spec.Length + t) * spec.Features + f])]))).ToList();
             var title = string.Create(CultureInfo.InvariantCulture, $"{(model.TakesLabels ? spec.ClassNames[cell.Class] + ", " : "")}{name}={cell.Value:0.###}");
-            return new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170, Legend = LegendPlacement.Inside }.Render();
+            return RcganLatentWalk.Cell(title, lines, range);
         }).ToList();
         ChartGrid.Save(path, charts, columns: points);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GanAugment.Data.Images;
 using GanAugment.Data.Writers.Charts;
 using GanAugment.Gans.Training;
 using GanAugment.Tensors;
@@ -67,7 +68,7 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
             var lines = Enumerable.Range(0, spec.Features).Select(f => new LineSeries(spec.FeatureNames[f], steps,
                 [.. Enumerable.Range(0, spec.Length).Select(t => (double)values[t * spec.Features + f])])).ToList();
             var title = string.Create(CultureInfo.InvariantCulture, $"z=({z[2 * i]:0.##}, {z[2 * i + 1]:0.##})");
-            return new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170, Legend = LegendPlacement.Inside }.Render();
+            return Cell(title, lines, range);
         }).ToList();
         ChartGrid.Save(path, charts, columns: points);
     }
@@ -85,6 +86,10 @@ public sealed class RcganLatentWalk(RunDirectory run, int points = 5, float exte
         return new SeriesCondition(labels, Tensor.FromArray(repeated, labels.Length, attributes.Count));
     }
 
-    private static string FileSafe(string name) =>
+    /// <summary>One small chart of a grid of series, on the grid's shared y-range.</summary>
+    internal static RawImage Cell(string title, IReadOnlyList<LineSeries> lines, (double Min, double Max) range) =>
+        new LineChart { Title = title, Series = lines, WholeNumberX = true, YRange = range, Width = 260, Height = 170, Legend = LegendPlacement.Inside }.Render();
+
+    internal static string FileSafe(string name) =>
         string.Concat(name.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_'));
 }
