@@ -94,13 +94,21 @@ public sealed class SequenceData : TrainingData
     public static SequenceDataset Sample(GanModel model, int count, int[]? labels, Rng rng,
         IReadOnlyList<(string Name, float Value)>? where = null, Func<int, Rng, Condition?, Tensor>? sampler = null)
     {
-        var spec = (SequenceSpec)model.Spec;
-        sampler ??= model.Sample;
-        if (spec.Attributes is null && where is not { Count: > 0 })
-            return Decode(spec, sampler(count, rng, labels is null ? null : Condition.Of(labels)).AsSpan(), labels, model.Range);
+        var (series, condition) = Generate(model, count, labels, rng, where, sampler);
+        return Decode((SequenceSpec)model.Spec, series.AsSpan(), labels, model.Range, condition.Attributes);
+    }
+
+    /// <summary>
+    /// The generator's <paramref name="count"/> series [N, T, F] in the model's range, as
+    /// <see cref="Sample"/> makes them, with the condition they were made under: the static
+    /// attributes drawn for them (scaled), or none when the model has none.
+    /// </summary>
+    public static (Tensor Series, SeriesCondition Condition) Generate(GanModel model, int count, int[]? labels, Rng rng,
+        IReadOnlyList<(string Name, float Value)>? where = null, Func<int, Rng, Condition?, Tensor>? sampler = null)
+    {
         if (labels is null && model.TakesLabels) throw new ArgumentException($"{model.Name} makes series of given classes; give the labels");
         var condition = (SeriesCondition)model.Complete(new SeriesCondition(labels ?? new int[count], Where: where), rng);
-        return Decode(spec, sampler(count, rng, condition).AsSpan(), labels, model.Range, condition.Attributes);
+        return ((sampler ?? model.Sample)(count, rng, condition), condition);
     }
 
     /// <summary>Writes series as the input was: wide CSV when the spec says "wide", else long CSV.</summary>

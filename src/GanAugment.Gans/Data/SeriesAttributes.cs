@@ -81,7 +81,8 @@ public sealed record SeriesAttributes(IReadOnlyList<string> Names, float[] Min, 
         return Scale(drawn);
     }
 
-    private int IndexOf(string name)
+    /// <summary>The position of attribute <paramref name="name"/>; an unknown name is an <see cref="ArgumentException"/> naming the attributes there are.</summary>
+    public int IndexOf(string name)
     {
         for (var k = 0; k < Count; k++)
             if (Names[k] == name) return k;

@@ -33,8 +33,7 @@ public sealed class RcganAttributeSweep(RunDirectory run, int points = 5, int dr
     {
         var attributes = model.Attributes ?? throw new ArgumentException($"{model.Name} has no static attributes to sweep");
         if (points < 2 || draws < 1) throw new ArgumentOutOfRangeException(nameof(points), "a sweep needs at least 2 points and 1 draw");
-        var k = attributes.Names.ToList().IndexOf(name);
-        if (k < 0) throw new ArgumentException($"no static attribute '{name}'; the attributes are: {string.Join(", ", attributes.Names)}");
+        var k = attributes.IndexOf(name);
         var spec = model.Sequences;
         var classes = model.TakesLabels ? spec.ClassCount : 1;
         var rng = new Rng(0);
@@ -65,5 +64,4 @@ public sealed class RcganAttributeSweep(RunDirectory run, int points = 5, int dr
         }).ToList();
         ChartGrid.Save(path, charts, columns: points);
     }
-
 }

@@ -72,14 +72,13 @@ internal static class EvaluateSeriesCommand
     {
         var labelled = model.TakesLabels && spec.ClassCount > 0;
         var labels = labelled ? GeneratedImages.CyclingLabels(count, spec.ClassCount) : null;
-        var rng = new Rng(seed);
-        var condition = spec.Attributes is null ? null : (SeriesCondition)model.Complete(new SeriesCondition(labels ?? new int[count]), rng);
-        var values = (condition is null ? model.Sample(count, labels, rng) : model.Sample(count, rng, condition)).ToArray();
+        var (series, condition) = SequenceData.Generate(model, count, labels, new Rng(seed));
+        var values = series.ToArray();
         // NOTE: a model working in [0, 1] is mapped to [-1, 1], where the scaler puts the real series.
         if (model.Range == PixelRange.ZeroToOne)
             for (var k = 0; k < values.Length; k++) values[k] = values[k] * 2f - 1f;
         return new SequenceDataset(values, count, spec.Length, spec.Features, labels, labelled ? spec.ClassNames : null, featureNames: spec.FeatureNames,
-            attributes: condition is null ? null : spec.Attributes!.Unscale(condition.Attributes!), attributeNames: spec.Attributes?.Names);
+            attributes: condition.Attributes is { } a ? spec.Attributes!.Unscale(a) : null, attributeNames: spec.Attributes?.Names);
     }
 
     private static void Render(CliContext context, SeriesReport report)
